@@ -115,16 +115,18 @@ export interface InvoiceSettlement {
 /**
  * R-PCK-3 and R-PCK-5: an invoice is paid by the available deposit first (deposit applied = the smaller
  * of the two), then by capturing authorized cards, then by what is tendered now. Tendering more than is
- * left is refused: change is the till's business, not the order's.
+ * left is refused: change is the till's business, not the order's. A cancellation charge captures no
+ * card (R-CAN-3 voids them): `capture: false`.
  */
 export function settleInvoice(
   b: Balances,
   invoiceId: string,
   amount: Money,
   payments: readonly Payment[],
+  { capture = true }: { capture?: boolean } = {},
 ): InvoiceSettlement | Refusal {
   const depositApplied = Math.min(b.depositAvailable, amount);
-  const captured = Math.min(b.authorizationOpen, amount - depositApplied);
+  const captured = capture ? Math.min(b.authorizationOpen, amount - depositApplied) : 0;
   const left = amount - depositApplied - captured;
   const paidNow = total(payments);
   if (paidNow > left) {

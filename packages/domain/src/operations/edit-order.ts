@@ -1,0 +1,418 @@
+import type { LocalDate } from '../calendar.ts';
+import { collectDeposit } from '../collect-deposit.ts';
+import { checkOperation } from '../guards.ts';
+import type { Money, Percent } from '../money.ts';
+import {
+  checkDate,
+  checkDelivery,
+  checkNewLine,
+  claimStock,
+  makeLine,
+  type NewLine,
+  StockCounter,
+} from '../new-line.ts';
+import { conclude, type OperationContext, type OrderState, type Outcome, today } from '../operation.ts';
+import {
+  type Address,
+  type Delivery,
+  fulfillingLocation,
+  type Order,
+  type OrderLine,
+  openQuantity,
+  replaceLine,
+  withQuantities,
+} from '../order.ts';
+import { type Decision, type Refusal, refuse } from '../refusal.ts';
+import type { Authorization, Payment } from '../settlement.ts';
+import { checkShipment, type NewShipment, shipmentRecord, shippingCharge } from '../shipment.ts';
+import type { StockAvailability, StockMovement } from '../stock.ts';
+import { isQuoteExpired } from './convert-quote.ts';
+
+/** One change of an edit (R-EDT-1). An edit applies its changes in order, all or none. */
+export type OrderChange =
+  | { readonly kind: 'addLine'; readonly line: NewLine }
+  | { readonly kind: 'changeQuantity'; readonly lineId: string; readonly quantity: number }
+  | { readonly kind: 'removeLine'; readonly lineId: string }
+  | { readonly kind: 'changeDelivery'; readonly lineIds: readonly string[]; readonly delivery: Delivery }
+  | { readonly kind: 'addShipment'; readonly shipment: NewShipment }
+  | {
+      readonly kind: 'changeShipment';
+      readonly shipmentId: string;
+      readonly address?: Address;
+      readonly modeOfDelivery?: string;
+      readonly requestedDate?: LocalDate;
+      readonly charge?: Money;
+    }
+  /** R-EDT-2: prices stay locked unless the associate recalculates them at today's prices. */
+  | {
+      readonly kind: 'recalculatePrices';
+      readonly prices: Readonly<Record<string, { readonly unitPrice: Money; readonly vatRate: Percent }>>;
+    }
+  | { readonly kind: 'overrideDeposit'; readonly amount: Money }
+  | { readonly kind: 'clearDepositOverride' }
+  | { readonly kind: 'setCollectors'; readonly collectors: readonly string[] }
+  | { readonly kind: 'changeQuoteExpiry'; readonly date: LocalDate };
+
+export interface EditOrderInput {
+  readonly changes: readonly OrderChange[];
+  readonly availability: StockAvailability;
+  /** The associate accepted backorders where stock is short for added units (R-CRE-6). */
+  readonly backorder?: boolean;
+  readonly payments?: readonly Payment[];
+  readonly authorizations?: readonly Authorization[];
+}
+
+/**
+ * R-EDT-1..3: changes an order while it has open lines (a quote until it expires). Delivered, invoiced
+ * and cancelled quantities stay as they are; carry-out happens only at creation. Afterwards stock is
+ * reserved or released for the difference and the deposit is recomputed: a shortfall is collected,
+ * what was paid beyond the open part is refunded.
+ */
+export function editOrder(
+  state: OrderState,
+  input: EditOrderInput,
+  ctx: OperationContext,
+): Decision<Outcome> {
+  const notAllowed = checkOperation(state.order, 'edit');
+  if (notAllowed) return notAllowed;
+  const date = today(ctx);
+  if (isQuoteExpired(state.order, date)) {
+    return refuse('QUOTE_EXPIRED', `the quote expired at the end of ${state.order.quoteExpiresOn}`);
+  }
+  if (
+    state.order.type === 'quote' &&
+    ((input.payments?.length ?? 0) > 0 || (input.authorizations?.length ?? 0) > 0)
+  ) {
+    return refuse('QUOTE_TAKES_NO_PAYMENT', 'a quote takes no payment', { field: 'payments' });
+  }
+
+  let order = state.order;
+  for (const [index, change] of input.changes.entries()) {
+    const applied = applyChange(order, change, `changes[${index}]`, date, ctx);
+    if ('ok' in applied) return applied;
+    order = applied;
+  }
+  order = withoutEmptyShipments(order);
+  if (order.lines.every((line) => line.quantities.ordered === line.quantities.cancelled)) {
+    return refuse('NO_LINES', 'an order needs at least one product line; cancel it instead', {
+      field: 'changes',
+    });
+  }
+
+  let stock: StockMovement[] = [];
+  if (order.type === 'customerOrder') {
+    const restocked = rebalanceStock(state.order, order, input);
+    if ('ok' in restocked) return restocked;
+    order = restocked.order;
+    stock = restocked.stock;
+  }
+  if (order.type === 'quote') {
+    return conclude(state, 'edit', { order, drafts: [] }, ctx);
+  }
+  const collection = collectDeposit({
+    state,
+    order,
+    payments: input.payments ?? [],
+    authorizations: input.authorizations ?? [],
+    ctx,
+  });
+  if ('ok' in collection) return collection;
+  return conclude(state, 'edit', { order, stock, ...collection }, ctx);
+}
+
+function applyChange(
+  order: Order,
+  change: OrderChange,
+  field: string,
+  date: LocalDate,
+  ctx: OperationContext,
+): Order | Refusal {
+  switch (change.kind) {
+    case 'addLine': {
+      const refusal =
+        checkNewLine(change.line, `${field}.line`) ??
+        notCarryOut(change.line.delivery, `${field}.line.delivery`) ??
+        checkDelivery(change.line.delivery, order.shipments, date, `${field}.line.delivery`);
+      if (refusal) return refusal;
+      return { ...order, lines: [...order.lines, makeLine(ctx.newId(), change.line, 0)] };
+    }
+    case 'changeQuantity': {
+      const line = lineOf(order, change.lineId, `${field}.lineId`);
+      if ('ok' in line) return line;
+      if (!Number.isSafeInteger(change.quantity) || change.quantity <= 0) {
+        return refuse(
+          'QUANTITY_NOT_POSITIVE',
+          `${field}.quantity must be a whole number above 0; remove the line instead`,
+          {
+            field: `${field}.quantity`,
+          },
+        );
+      }
+      return setOrdered(order, line, change.quantity, `${field}.quantity`);
+    }
+    case 'removeLine': {
+      const line = lineOf(order, change.lineId, `${field}.lineId`);
+      if ('ok' in line) return line;
+      const q = line.quantities;
+      if (q.delivered === 0 && q.cancelled === 0) {
+        return { ...order, lines: order.lines.filter((candidate) => candidate.id !== line.id) };
+      }
+      return setOrdered(order, line, q.delivered + q.cancelled, `${field}.lineId`);
+    }
+    case 'changeDelivery': {
+      const refusal =
+        notCarryOut(change.delivery, `${field}.delivery`) ??
+        checkDelivery(change.delivery, order.shipments, date, `${field}.delivery`);
+      if (refusal) return refusal;
+      let next = order;
+      for (const [index, lineId] of change.lineIds.entries()) {
+        const line = lineOf(next, lineId, `${field}.lineIds[${index}]`);
+        if ('ok' in line) return line;
+        if (
+          line.delivery.kind === 'carryOut' ||
+          line.quantities.picked > 0 ||
+          line.quantities.delivered > 0
+        ) {
+          return refuse(
+            'LINE_IN_FULFILLMENT',
+            `line ${line.id} (${line.productId}) is already being fulfilled`,
+            {
+              field: `${field}.lineIds[${index}]`,
+            },
+          );
+        }
+        next = replaceLine(next, { ...line, delivery: change.delivery });
+      }
+      return next;
+    }
+    case 'addShipment': {
+      const refusal = checkShipment(change.shipment, date, `${field}.shipment`);
+      if (refusal) return refusal;
+      const shipment = change.shipment;
+      return {
+        ...order,
+        shipments: [...order.shipments.filter((s) => s.id !== shipment.id), shipmentRecord(shipment)],
+        charges:
+          shipment.charge > 0
+            ? [
+                ...order.charges,
+                shippingCharge({
+                  id: ctx.newId(),
+                  shipmentId: shipment.id,
+                  amount: shipment.charge,
+                  parameters: ctx.parameters,
+                  chargeCodes: ctx.chargeCodes,
+                }),
+              ]
+            : order.charges,
+      };
+    }
+    case 'changeShipment':
+      return changeShipment(order, change, field, date, ctx);
+    case 'recalculatePrices':
+      return {
+        ...order,
+        lines: order.lines.map((line) => {
+          const price = change.prices[line.productId];
+          // Units already invoiced keep the price they were invoiced at.
+          if (!price || line.quantities.delivered > 0 || line.quantities.cancelled > 0) return line;
+          return { ...line, unitPrice: price.unitPrice, vatRate: price.vatRate };
+        }),
+      };
+    case 'overrideDeposit':
+      return { ...order, depositOverride: change.amount };
+    case 'clearDepositOverride': {
+      const { depositOverride: _cleared, ...rest } = order;
+      return rest;
+    }
+    case 'setCollectors':
+      return {
+        ...order,
+        collectors: change.collectors.map((name) => name.trim()).filter((name) => name.length > 0),
+      };
+    case 'changeQuoteExpiry': {
+      if (order.type !== 'quote') {
+        return refuse('OPERATION_NOT_ALLOWED', 'only a quote has an expiry date', { field: `${field}.date` });
+      }
+      const refusal = checkDate(change.date, date, `${field}.date`);
+      if (refusal) return refusal;
+      return { ...order, quoteExpiresOn: change.date };
+    }
+    default:
+      return change satisfies never;
+  }
+}
+
+function lineOf(order: Order, lineId: string, field: string): OrderLine | Refusal {
+  const line = order.lines.find((candidate) => candidate.id === lineId);
+  return line ?? refuse('UNKNOWN_LINE', `${lineId} is not a line of the order`, { field });
+}
+
+function notCarryOut(delivery: Delivery, field: string): Refusal | undefined {
+  return delivery.kind === 'carryOut'
+    ? refuse('CARRY_OUT_ONLY_AT_CREATION', 'goods are carried out only when the order is created', { field })
+    : undefined;
+}
+
+/** R-EDT-1: the new quantity keeps every delivered and cancelled unit; units picked beyond it go back. */
+function setOrdered(order: Order, line: OrderLine, ordered: number, field: string): Order | Refusal {
+  const q = line.quantities;
+  const fixed = q.delivered + q.cancelled;
+  if (line.delivery.kind === 'carryOut' || ordered < fixed) {
+    return refuse(
+      'QUANTITY_BELOW_FULFILLED',
+      `line ${line.id} (${line.productId}) has ${fixed} delivered or cancelled`,
+      {
+        field,
+        details: { minimum: line.delivery.kind === 'carryOut' ? q.ordered : fixed },
+      },
+    );
+  }
+  const ceiling = ordered - q.cancelled;
+  return replaceLine(
+    order,
+    withQuantities(line, {
+      ordered,
+      picked: Math.min(q.picked, ceiling),
+      packed: Math.min(q.packed, ceiling),
+    }),
+  );
+}
+
+function changeShipment(
+  order: Order,
+  change: Extract<OrderChange, { kind: 'changeShipment' }>,
+  field: string,
+  date: LocalDate,
+  ctx: OperationContext,
+): Order | Refusal {
+  const shipment = order.shipments.find((s) => s.id === change.shipmentId);
+  if (!shipment) {
+    return refuse('UNKNOWN_SHIPMENT', `${change.shipmentId} is not a shipment of the order`, {
+      field: `${field}.shipmentId`,
+    });
+  }
+  if (change.requestedDate !== undefined) {
+    const refusal = checkDate(change.requestedDate, date, `${field}.requestedDate`);
+    if (refusal) return refusal;
+  }
+  let charges = order.charges;
+  if (change.charge !== undefined) {
+    const current = charges.find(
+      (c) => c.kind === 'shipping' && c.shipmentId === shipment.id && c.status !== 'dropped',
+    );
+    if (current?.status === 'invoiced') {
+      return refuse('LINE_IN_FULFILLMENT', `shipment ${shipment.id} has shipped; its charge is invoiced`, {
+        field: `${field}.charge`,
+      });
+    }
+    const refusal = checkShipment({ ...shipment, charge: change.charge }, date, field);
+    if (refusal && refusal.field === `${field}.charge`) return refusal;
+    charges = charges.filter((c) => c !== current);
+    if (change.charge > 0) {
+      charges = [
+        ...charges,
+        shippingCharge({
+          id: current?.id ?? ctx.newId(),
+          shipmentId: shipment.id,
+          amount: change.charge,
+          parameters: ctx.parameters,
+          chargeCodes: ctx.chargeCodes,
+        }),
+      ];
+    }
+  }
+  const updated = {
+    ...shipment,
+    ...(change.address ? { address: change.address } : {}),
+    ...(change.modeOfDelivery ? { modeOfDelivery: change.modeOfDelivery } : {}),
+    ...(change.requestedDate ? { requestedDate: change.requestedDate } : {}),
+  };
+  return { ...order, charges, shipments: order.shipments.map((s) => (s.id === shipment.id ? updated : s)) };
+}
+
+/** A shipment whose lines all moved elsewhere or were removed goes, with its charge if not yet invoiced. */
+function withoutEmptyShipments(order: Order): Order {
+  const used = new Set(
+    order.lines.flatMap((line) => (line.delivery.kind === 'ship' ? [line.delivery.shipmentId] : [])),
+  );
+  return {
+    ...order,
+    shipments: order.shipments.filter((s) => used.has(s.id)),
+    charges: order.charges.filter(
+      (c) => c.kind !== 'shipping' || c.status !== 'open' || used.has(c.shipmentId ?? ''),
+    ),
+  };
+}
+
+/**
+ * R-CRE-6 after an edit: a line that moved releases its reservation and reserves at its new location;
+ * a line that shrank releases what it no longer needs; added units are reserved (or backordered, if the
+ * associate accepted it). Releases are counted before claims, so stock freed by one line serves another.
+ */
+function rebalanceStock(
+  before: Order,
+  after: Order,
+  input: EditOrderInput,
+): { order: Order; stock: StockMovement[] } | Refusal {
+  const releases: StockMovement[] = [];
+  const claims: { line: OrderLine; locationId: string; quantity: number; keep: number }[] = [];
+  for (const old of before.lines) {
+    const line = after.lines.find((candidate) => candidate.id === old.id);
+    const oldLocation = fulfillingLocation(before, old);
+    const keepable =
+      line && fulfillingLocation(after, line) === oldLocation
+        ? Math.min(old.quantities.reserved, openQuantity(line))
+        : 0;
+    if (old.quantities.reserved > keepable) {
+      releases.push({
+        kind: 'release',
+        locationId: oldLocation,
+        productId: old.productId,
+        quantity: old.quantities.reserved - keepable,
+      });
+    }
+  }
+  for (const line of after.lines) {
+    if (line.delivery.kind === 'carryOut') continue;
+    const old = before.lines.find((candidate) => candidate.id === line.id);
+    const locationId = fulfillingLocation(after, line);
+    const moved = !old || fulfillingLocation(before, old) !== locationId;
+    const keep = moved ? 0 : Math.min(old.quantities.reserved, openQuantity(line));
+    // An unmoved line claims only for added units; units it was already waiting for stay on backorder.
+    const wanted = moved ? openQuantity(line) : Math.max(0, openQuantity(line) - openQuantity(old));
+    claims.push({ line, locationId, quantity: wanted, keep });
+  }
+
+  const released = new Map<string, number>();
+  for (const r of releases)
+    released.set(
+      `${r.locationId}\u0000${r.productId}`,
+      (released.get(`${r.locationId}\u0000${r.productId}`) ?? 0) + r.quantity,
+    );
+  const counter = new StockCounter(
+    (locationId, productId) =>
+      input.availability(locationId, productId) + (released.get(`${locationId}\u0000${productId}`) ?? 0),
+  );
+  let order = after;
+  const reserves: StockMovement[] = [];
+  for (const claim of claims) {
+    let reserved = claim.keep;
+    if (claim.quantity > 0) {
+      const index = after.lines.indexOf(claim.line);
+      const result = claimStock({
+        counter,
+        line: claim.line,
+        locationId: claim.locationId,
+        quantity: claim.quantity,
+        backorder: input.backorder === true,
+        field: `lines[${index}]`,
+      });
+      if ('ok' in result) return result;
+      reserved += result.reserved;
+      reserves.push(...result.movements);
+    }
+    order = replaceLine(order, withQuantities(claim.line, { reserved }));
+  }
+  return { order, stock: [...releases, ...reserves] };
+}
