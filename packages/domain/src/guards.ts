@@ -1,5 +1,5 @@
 import { fulfillingLocation, type LocationId, type Order, type OrderLine, openQuantity } from './order.ts';
-import { type Refusal, refuse } from './refusal.ts';
+import { type Refusal, type RuleId, refuse } from './refusal.ts';
 import { isAllowed, type OrderOperation, orderStatus } from './status.ts';
 
 /** A line and how many of its units an operation is about. */
@@ -13,12 +13,25 @@ export interface Selected {
   readonly quantity: number;
 }
 
+/** The rule that says when each operation may happen. */
+const OPERATION_RULE: Record<OrderOperation, RuleId> = {
+  edit: 'R-EDT-1',
+  convertQuote: 'R-CRE-5',
+  pick: 'R-PCK-1',
+  pack: 'R-PCK-1',
+  pickUp: 'R-PCK-2',
+  ship: 'R-PCK-5',
+  cancel: 'R-CAN-1',
+  return: 'R-RET-1',
+};
+
 /** Refuses an operation the order process does not allow in the order's current status. */
 export function checkOperation(order: Order, operation: OrderOperation): Refusal | undefined {
   const status = orderStatus(order);
   if (isAllowed(status, operation)) return undefined;
   return refuse('OPERATION_NOT_ALLOWED', `cannot ${operation} an order that is ${status}`, {
     details: { operation, status },
+    rule: OPERATION_RULE[operation],
   });
 }
 

@@ -67,10 +67,11 @@ export interface Refusal {
   readonly permission?: Permission;
 }
 
+/** `rule` overrides the catalog's where one code serves several rules (an operation not allowed). */
 export function refuse(
   code: RefusalCode,
   message: string,
-  extra: { field?: string; details?: Record<string, string | number>; permission?: Permission } = {},
+  extra: { field?: string; details?: Record<string, string | number>; permission?: Permission; rule?: RuleId } = {},
 ): Refusal {
   return { ok: false, code, rule: REFUSALS[code], message, ...extra };
 }

@@ -36,9 +36,9 @@ export function lineStatus(line: OrderLine): LineStatus {
 }
 
 export function orderStatus(order: Order): OrderStatus {
-  if (order.type === 'quote') return 'quote';
   const lines = order.lines;
   if (lines.every((line) => line.quantities.cancelled === line.quantities.ordered)) return 'cancelled';
+  if (order.type === 'quote') return 'quote';
   if (lines.every((line) => openQuantity(line) === 0)) return 'delivered';
   if (lines.some((line) => line.quantities.delivered > 0)) return 'partiallyDelivered';
   if (lines.some((line) => line.quantities.picked > 0)) return 'processing';

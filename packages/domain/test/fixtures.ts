@@ -50,6 +50,9 @@ export function sequentialIds(prefix = 'id'): () => string {
   return () => `${prefix}-${++next}`;
 }
 
+/** One sequence for every context, so ids never repeat across the steps of an order's life. */
+const ids = sequentialIds();
+
 export const AMSTERDAM = 'S01';
 export const UTRECHT = 'S02';
 export const DC = 'DC1';
@@ -63,7 +66,7 @@ export function context(overrides: Partial<OperationContext> & { at?: string } =
     parameters,
     profile: payLater,
     chargeCodes,
-    newId: sequentialIds(),
+    newId: ids,
     ...rest,
   };
 }

@@ -22,6 +22,7 @@ import {
   replaceLine,
   withQuantities,
 } from '../order.ts';
+import { pickupCodeFor } from '../pickup-code.ts';
 import { type Decision, type Refusal, refuse } from '../refusal.ts';
 import type { Authorization, Payment } from '../settlement.ts';
 import { checkShipment, type NewShipment, shipmentRecord, shippingCharge } from '../shipment.ts';
@@ -93,6 +94,12 @@ export function editOrder(
     order = applied;
   }
   order = withoutEmptyShipments(order);
+  // R-PCK-6: every order with pickup lines has a pickup code. Creation sets it only when the cart has a
+  // pickup line, so an edit that adds the first one (or moves a line to pickup) must set it too; it is
+  // derived from the order id, so it is the code any tier would compute.
+  if (order.pickupCode === undefined && order.lines.some((line) => line.delivery.kind === 'pickup')) {
+    order = { ...order, pickupCode: pickupCodeFor(order.id) };
+  }
   if (order.lines.every((line) => line.quantities.ordered === line.quantities.cancelled)) {
     return refuse('NO_LINES', 'an order needs at least one product line; cancel it instead', {
       field: 'changes',
@@ -189,22 +196,34 @@ function applyChange(
       const refusal = checkShipment(change.shipment, date, `${field}.shipment`);
       if (refusal) return refusal;
       const shipment = change.shipment;
+      // R-CRE-3: one shipping charge per shipment. A shipment added under an id the order already has
+      // replaces it, charge included (as changeShipment does); the old charge used to stay alongside the
+      // new one, charging the shipment twice. A charge already invoiced cannot be replaced.
+      const current = order.charges.find(
+        (c) => c.kind === 'shipping' && c.shipmentId === shipment.id && c.status !== 'dropped',
+      );
+      if (current?.status === 'invoiced') {
+        return refuse('LINE_IN_FULFILLMENT', `shipment ${shipment.id} has shipped; its charge is invoiced`, {
+          field: `${field}.shipment.charge`,
+        });
+      }
+      const charges = order.charges.filter((c) => c !== current);
       return {
         ...order,
         shipments: [...order.shipments.filter((s) => s.id !== shipment.id), shipmentRecord(shipment)],
         charges:
           shipment.charge > 0
             ? [
-                ...order.charges,
+                ...charges,
                 shippingCharge({
-                  id: ctx.newId(),
+                  id: current?.id ?? ctx.newId(),
                   shipmentId: shipment.id,
                   amount: shipment.charge,
                   parameters: ctx.parameters,
                   chargeCodes: ctx.chargeCodes,
                 }),
               ]
-            : order.charges,
+            : charges,
       };
     }
     case 'changeShipment':
