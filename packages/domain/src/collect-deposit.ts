@@ -1,4 +1,9 @@
-import { checkDepositOverride, depositBlockers, depositRequirement } from './deposit.ts';
+import {
+  checkAuthorizationAmount,
+  checkDepositOverride,
+  depositBlockers,
+  depositRequirement,
+} from './deposit.ts';
 import { balances, type LedgerEntryDraft } from './ledger.ts';
 import type { Money } from './money.ts';
 import type { OperationContext, OrderState } from './operation.ts';
@@ -60,33 +65,33 @@ export function collectDeposit(args: {
 
   const before = balances(state.ledger);
   const paidNow = total(payments);
-  const held = before.depositAvailable + paidNow;
-  if (paidNow > 0 && held > requirement.base) {
-    return refuse(
-      'PAYMENT_ABOVE_TOTAL',
-      `${paidNow} paid but only ${requirement.base - before.depositAvailable} is open`,
-      {
-        field: 'payments',
-        details: { open: requirement.base - before.depositAvailable, paid: paidNow },
-      },
-    );
+  if (paidNow > 0 && before.depositAvailable + paidNow > requirement.open) {
+    const open = Math.max(0, requirement.open - before.depositAvailable);
+    return refuse('PAYMENT_ABOVE_TOTAL', `${paidNow} paid but only ${open} is open`, {
+      field: 'payments',
+      details: { open, paid: paidNow },
+    });
   }
   const drafts: LedgerEntryDraft[] = [...depositPayments(payments), ...authorizationEntries(authorizations)];
-  const overpaid = Math.max(0, before.depositAvailable - requirement.base);
+  // R-EDT-3: what was paid beyond what is still to be delivered goes back.
+  const overpaid = Math.max(0, before.depositAvailable - requirement.open);
   if (overpaid > 0) drafts.push(...refundDeposit(before, overpaid));
-  const depositHeld = held - overpaid;
+  const depositAvailable = before.depositAvailable + paidNow - overpaid;
+  const unpaid = requirement.open - depositAvailable;
 
-  const authorizationOpen = before.authorizationOpen + total(authorizations);
-  const needed = Math.max(0, requirement.base - depositHeld);
-  const surplus = Math.min(before.authorizationOpen, Math.max(0, authorizationOpen - needed));
+  const tooMuch = checkAuthorizationAmount(total(authorizations), unpaid - before.authorizationOpen);
+  if (tooMuch) return tooMuch;
+  const surplus = Math.max(0, before.authorizationOpen - unpaid);
   if (surplus > 0) drafts.push(...voidAuthorizations(before, surplus));
 
-  const blockers = depositBlockers({
+  const { blockers, toCollect } = depositBlockers({
     requirement,
     dueNow: 0,
-    paid: depositHeld,
-    authorizationOpen: authorizationOpen - surplus,
+    paid: before.depositPaid - before.depositRefunded + paidNow - overpaid,
+    unpaid,
+    depositAvailable,
+    authorizationOpen: before.authorizationOpen - surplus + total(authorizations),
     paymentRequirement: ctx.profile.requirePaymentForFulfillment,
   });
-  return { drafts, approvals, blockers, toCollect: Math.max(0, requirement.required - depositHeld) };
+  return { drafts, approvals, blockers, toCollect };
 }

@@ -129,7 +129,7 @@ export function lineValue(line: OrderLine, quantity: number): Money {
  * Where the line's goods come from: this store for carry-out, the pickup store, or the shipment's
  * warehouse. Picking, packing and reservations happen there.
  */
-export function fulfillingLocation(order: Order, line: OrderLine): LocationId {
+export function fulfillingLocation(order: Order, line: Pick<OrderLine, 'delivery'>): LocationId {
   switch (line.delivery.kind) {
     case 'carryOut':
       return order.storeId;

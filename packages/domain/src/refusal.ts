@@ -71,7 +71,12 @@ export interface Refusal {
 export function refuse(
   code: RefusalCode,
   message: string,
-  extra: { field?: string; details?: Record<string, string | number>; permission?: Permission; rule?: RuleId } = {},
+  extra: {
+    field?: string;
+    details?: Record<string, string | number>;
+    permission?: Permission;
+    rule?: RuleId;
+  } = {},
 ): Refusal {
   return { ok: false, code, rule: REFUSALS[code], message, ...extra };
 }

@@ -170,9 +170,9 @@ describe('R-PCK-5 shipping invoices the lines that leave, with the shipment’s 
       due: 15031,
       depositAvailable: 0,
     });
-    // Still open: a tent, the guide, the boots and SH2's charge: 199.99 + 24.95 + 129.50 + 4.95 = 359.39
-    // → 10 % = 35.94 deposit on what is left; the balance is 566.33 − 56.63 = 509.70.
-    expect(first.effect.depositRequired).toBe(3594);
+    // The deposit stays computed on the whole ship and pickup part (the applied 56.63 still counts as
+    // paid), so shipping asks for no new deposit; the balance is 566.33 − 56.63 = 509.70.
+    expect(first.effect.depositRequired).toBe(5663);
     expect(first.effect.balance).toBe(50970);
   });
 

@@ -1,5 +1,10 @@
 import { addDays, type LocalDate } from '../calendar.ts';
-import { checkDepositOverride, depositBlockers, depositRequirement } from '../deposit.ts';
+import {
+  checkAuthorizationAmount,
+  checkDepositOverride,
+  depositBlockers,
+  depositRequirement,
+} from '../deposit.ts';
 import { buildInvoice, type Invoice } from '../invoice.ts';
 import type { LedgerEntryDraft } from '../ledger.ts';
 import type { Money } from '../money.ts';
@@ -13,7 +18,7 @@ import {
   StockCounter,
 } from '../new-line.ts';
 import { conclude, type OperationContext, type Outcome, today } from '../operation.ts';
-import { type Order, type OrderLine, type OrderType, orderTotal } from '../order.ts';
+import { fulfillingLocation, type Order, type OrderLine, type OrderType, orderTotal } from '../order.ts';
 import type { Approval } from '../permissions.ts';
 import { pickupCodeFor } from '../pickup-code.ts';
 import { type Decision, type Refusal, refuse } from '../refusal.ts';
@@ -64,9 +69,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
   const refusal = checkCart(input, kind, date);
   if (refusal) return refusal;
 
-  const shipments = (input.shipments ?? []).filter((shipment) =>
-    input.lines.some((line) => line.delivery.kind === 'ship' && line.delivery.shipmentId === shipment.id),
-  );
+  const shipments = (input.shipments ?? []).filter((shipment) => isShipped(input, shipment.id));
   const draftOrder: Order = {
     id: ctx.newId(),
     type: input.type,
@@ -100,10 +103,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
       const claim = claimStock({
         counter,
         line: newLine,
-        locationId:
-          newLine.delivery.kind === 'pickup'
-            ? newLine.delivery.storeId
-            : locationOf(newLine, draftOrder, ctx),
+        locationId: fulfillingLocation(draftOrder, newLine),
         quantity: newLine.quantity,
         backorder: newLine.backorder === true,
         field: `lines[${index}].quantity`,
@@ -174,37 +174,33 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
         ]
       : [];
 
-  const blockers: Refusal[] = [];
-  let toCollect = 0;
+  let settlement: { blockers: Refusal[]; toCollect: number } = { blockers: [], toCollect: 0 };
   if (kind !== 'quote') {
-    toCollect = Math.max(0, carryOutTotal + requirement.required - paid);
-    blockers.push(
-      ...depositBlockers({
-        requirement,
-        dueNow: carryOutTotal,
-        paid,
-        authorizationOpen: total(authorizations),
-        paymentRequirement: ctx.profile.requirePaymentForFulfillment,
-      }),
-    );
+    const depositAvailable = Math.max(0, paid - carryOutTotal);
+    const tooMuch = checkAuthorizationAmount(total(authorizations), requirement.open - depositAvailable);
+    if (tooMuch) return tooMuch;
+    settlement = depositBlockers({
+      requirement,
+      dueNow: carryOutTotal,
+      paid,
+      unpaid: carryOutTotal + requirement.open - paid,
+      depositAvailable,
+      authorizationOpen: total(authorizations),
+      paymentRequirement: ctx.profile.requirePaymentForFulfillment,
+    });
   }
 
   const outcome = conclude(
     undefined,
     'create',
-    { order, drafts, invoices, stock, approvals, blockers, toCollect },
+    { order, drafts, invoices, stock, approvals, ...settlement },
     ctx,
   );
   return { ...outcome, saleKind: kind };
 }
 
-function locationOf(line: NewLine, order: Order, ctx: OperationContext): string {
-  if (line.delivery.kind === 'ship') {
-    const shipmentId = line.delivery.shipmentId;
-    const shipment = order.shipments.find((candidate) => candidate.id === shipmentId);
-    if (shipment) return shipment.shipFrom;
-  }
-  return ctx.locationId;
+function isShipped(input: CreateOrderInput, shipmentId: string): boolean {
+  return input.lines.some((line) => line.delivery.kind === 'ship' && line.delivery.shipmentId === shipmentId);
 }
 
 /** Payments pay the carry-out invoice first, in the order tendered; the rest is deposit (R-DEP-1). */
@@ -236,6 +232,8 @@ function checkCart(input: CreateOrderInput, kind: SaleKind, date: LocalDate): Re
     return refuse('NO_LINES', 'an order needs at least one product line', { field: 'lines' });
   const shipments = input.shipments ?? [];
   for (const [index, shipment] of shipments.entries()) {
+    // A shipment no line uses is left out of the order, so its date does not matter.
+    if (!isShipped(input, shipment.id)) continue;
     const refusal = checkShipment(shipment, date, `shipments[${index}]`);
     if (refusal) return refusal;
   }
@@ -251,6 +249,11 @@ function checkCart(input: CreateOrderInput, kind: SaleKind, date: LocalDate): Re
     }
   }
   if (kind === 'quote') {
+    if (input.depositOverride !== undefined) {
+      return refuse('QUOTE_TAKES_NO_PAYMENT', 'a quote takes no deposit; override it when converting', {
+        field: 'depositOverride',
+      });
+    }
     if ((input.payments?.length ?? 0) > 0 || (input.authorizations?.length ?? 0) > 0) {
       return refuse('QUOTE_TAKES_NO_PAYMENT', 'a quote takes no payment', { field: 'payments' });
     }
