@@ -72,7 +72,7 @@ export const ORDER_PROCESS = {
     cancel: ['cancelled'],
   },
   partiallyDelivered: {
-    edit: ['partiallyDelivered', 'delivered'],
+    edit: ['partiallyDelivered'],
     pick: ['partiallyDelivered'],
     pack: ['partiallyDelivered'],
     pickUp: ['partiallyDelivered', 'delivered'],

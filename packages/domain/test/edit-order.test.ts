@@ -8,6 +8,7 @@ import {
   type Delivery,
   type EditOrderInput,
   editOrder,
+  lineStatus,
   type NewLine,
   type OrderChange,
   type OrderState,
@@ -213,11 +214,22 @@ describe('editing an order: what can change (R-EDT-1)', () => {
     ]);
   });
 
-  it('R-EDT-1 removing the shipped line drops its shipment and charge', () => {
+  it('R-EDT-1 removing the shipped line cancels it and drops its shipment’s charge', () => {
     const edited = committed(edit(hybrid.state, [{ kind: 'removeLine', lineId: tentId }]));
-    expect(lineIds(edited.state)).toEqual([bootsId, guideId]);
-    expect(edited.state.order.shipments).toEqual([]);
-    expect(edited.state.order.charges).toEqual([]);
+    expect(lineIds(edited.state)).toEqual([bootsId, tentId, guideId]);
+    const tentLine = edited.state.order.lines.find((l) => l.id === tentId);
+    expect(tentLine && lineStatus(tentLine)).toBe('cancelled');
+    expect(edited.state.order.charges.map((c) => [c.kind, c.status])).toEqual([['shipping', 'dropped']]);
+    expect(edited.effect.orderTotal).toBe(
+      hybrid.effect.orderTotal - tent.unitPrice - hybrid.state.order.charges[0]!.amount,
+    );
+  });
+
+  it('R-EDT-1 an edit that leaves nothing to deliver is refused: that is a cancellation (R-CAN-2)', () => {
+    const everything = hybrid.state.order.lines
+      .filter((l) => l.delivery.kind !== 'carryOut')
+      .map((l) => ({ kind: 'removeLine' as const, lineId: l.id }));
+    expect(edit(hybrid.state, everything)).toMatchObject({ ok: false, code: 'NO_LINES', field: 'changes' });
   });
 
   it('R-EDT-1 an added line that finds no stock is refused, naming product and location, unless backordered', () => {
@@ -378,15 +390,12 @@ describe('editing an order: what can change (R-EDT-1)', () => {
     });
 
     it('R-EDT-1 a delivered line can still get more units, which are reserved', () => {
-      // 10 % of the open 129.50 + 206.94 = 33.644 → 33.64, paid now: the pickup used the whole deposit.
+      // The 100.00 deposit the pickups applied still counts: 10 % of 3 × 129.50 + 206.94 = 59.544 → 59.54
+      // is covered, so nothing more is asked.
       const edited = committed(
-        edit(
-          pickedUpBoth.state,
-          [{ kind: 'changeQuantity', lineId: bootsId, quantity: 3 }],
-          { payments: [pay(cash(), 3364)] },
-          onPickupDay,
-        ),
+        edit(pickedUpBoth.state, [{ kind: 'changeQuantity', lineId: bootsId, quantity: 3 }], {}, onPickupDay),
       );
+      expect(edited.effect).toMatchObject({ depositRequired: 5954, toCollect: 0, paidNow: 0 });
       expect(edited.stock).toEqual([
         { kind: 'reserve', locationId: AMSTERDAM, productId: 'BOOT-42', quantity: 1 },
       ]);
@@ -398,19 +407,16 @@ describe('editing an order: what can change (R-EDT-1)', () => {
     });
 
     it('R-EDT-1 removing a partly delivered line keeps what was delivered and releases the rest', () => {
-      // The pickup used the whole deposit; what is still open is the shipped tent: 10 % of 206.94 = 20.69.
+      // The pickup applied the whole deposit, which still covers 10 % of 129.50 + 206.94 = 33.64.
       const edited = committed(
-        edit(
-          pickedUpOne.state,
-          [{ kind: 'removeLine', lineId: bootsId }],
-          { payments: [pay(cash(), 2069)] },
-          onPickupDay,
-        ),
+        edit(pickedUpOne.state, [{ kind: 'removeLine', lineId: bootsId }], {}, onPickupDay),
       );
+      expect(edited.effect.toCollect).toBe(0);
       expect(edited.state.order.lines[0]?.quantities).toMatchObject({
-        ordered: 1,
+        ordered: 2,
         delivered: 1,
         invoiced: 1,
+        cancelled: 1,
         reserved: 0,
       });
       expect(edited.stock).toEqual([

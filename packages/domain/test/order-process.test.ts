@@ -303,14 +303,6 @@ describe('every transition in the table is taken by a real operation (R-EDT-1, R
     ['processing', 'ship', 'delivered', after(fresh(SHIP_ONLY), pick(tent.productId, 1, DC)), ship()],
     ['processing', 'cancel', 'cancelled', mixedPicked, cancel],
     ['partiallyDelivered', 'edit', 'partiallyDelivered', mixedHalfDelivered, nameCollector],
-    // Removing the open lines leaves only what was delivered.
-    [
-      'partiallyDelivered',
-      'edit',
-      'delivered',
-      mixedHalfDelivered,
-      removeLines(boots.productId, tent.productId),
-    ],
     ['partiallyDelivered', 'pick', 'partiallyDelivered', mixedHalfDelivered, pick(boots.productId, 1)],
     ['partiallyDelivered', 'pack', 'partiallyDelivered', mixedHalfDelivered, pack(tent.productId, 1, DC)],
     ['partiallyDelivered', 'pickUp', 'partiallyDelivered', mixedHalfDelivered, pickUp(boots.productId, 1)],

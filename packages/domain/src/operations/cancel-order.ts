@@ -39,9 +39,6 @@ export function cancelOrder(
   const notAllowed = checkOperation(before, 'cancel');
   if (notAllowed) return notAllowed;
   const cancelledValue = before.lines.reduce((acc, line) => acc + lineValue(line, openQuantity(line)), 0);
-  if (cancelledValue === 0 && before.lines.every((line) => openQuantity(line) === 0)) {
-    return refuse('NOTHING_TO_CANCEL', 'the order has no open quantity to cancel');
-  }
 
   const calculated =
     before.type === 'quote' ? 0 : percentOf(cancelledValue, ctx.parameters.cancellationChargePercent);

@@ -13,6 +13,7 @@ import {
 } from '../new-line.ts';
 import { conclude, type OperationContext, type OrderState, type Outcome, today } from '../operation.ts';
 import {
+  activeQuantity,
   type Address,
   type Delivery,
   fulfillingLocation,
@@ -100,8 +101,9 @@ export function editOrder(
   if (order.pickupCode === undefined && order.lines.some((line) => line.delivery.kind === 'pickup')) {
     order = { ...order, pickupCode: pickupCodeFor(order.id) };
   }
-  if (order.lines.every((line) => line.quantities.ordered === line.quantities.cancelled)) {
-    return refuse('NO_LINES', 'an order needs at least one product line; cancel it instead', {
+  // Removing everything still to come is a cancellation, which has its own charge (R-CAN-2).
+  if (order.lines.every((line) => openQuantity(line) === 0)) {
+    return refuse('NO_LINES', 'the edit leaves nothing to deliver; cancel the order instead', {
       field: 'changes',
     });
   }
@@ -161,10 +163,17 @@ function applyChange(
       const line = lineOf(order, change.lineId, `${field}.lineId`);
       if ('ok' in line) return line;
       const q = line.quantities;
-      if (q.delivered === 0 && q.cancelled === 0) {
-        return { ...order, lines: order.lines.filter((candidate) => candidate.id !== line.id) };
+      if (line.delivery.kind === 'carryOut') {
+        return refuse('QUANTITY_BELOW_FULFILLED', `line ${line.id} (${line.productId}) was carried out`, {
+          field: `${field}.lineId`,
+        });
       }
-      return setOrdered(order, line, q.delivered + q.cancelled, `${field}.lineId`);
+      // The open units are cancelled, not erased: the line stays on the order's record, with what was
+      // delivered, and picked units go back to the shelf. An edit charges no cancellation charge.
+      return replaceLine(
+        order,
+        withQuantities(line, { cancelled: q.ordered - q.delivered, picked: q.delivered, packed: q.delivered }),
+      );
     }
     case 'changeDelivery': {
       const refusal =
@@ -350,16 +359,20 @@ function changeShipment(
   return { ...order, charges, shipments: order.shipments.map((s) => (s.id === shipment.id ? updated : s)) };
 }
 
-/** A shipment whose lines all moved elsewhere or were removed goes, with its charge if not yet invoiced. */
+/**
+ * A shipment whose lines all moved elsewhere leaves the order; one whose lines were all cancelled stays
+ * on the record. Either way its charge, if not yet invoiced, drops (as on cancellation, R-CAN-3).
+ */
 function withoutEmptyShipments(order: Order): Order {
-  const used = new Set(
-    order.lines.flatMap((line) => (line.delivery.kind === 'ship' ? [line.delivery.shipmentId] : [])),
-  );
+  const shipmentIds = (lines: readonly OrderLine[]) =>
+    new Set(lines.flatMap((line) => (line.delivery.kind === 'ship' ? [line.delivery.shipmentId] : [])));
+  const referenced = shipmentIds(order.lines);
+  const live = shipmentIds(order.lines.filter((line) => activeQuantity(line) > 0));
   return {
     ...order,
-    shipments: order.shipments.filter((s) => used.has(s.id)),
-    charges: order.charges.filter(
-      (c) => c.kind !== 'shipping' || c.status !== 'open' || used.has(c.shipmentId ?? ''),
+    shipments: order.shipments.filter((s) => referenced.has(s.id)),
+    charges: order.charges.map((c) =>
+      c.kind === 'shipping' && c.status === 'open' && !live.has(c.shipmentId ?? '') ? { ...c, status: 'dropped' as const } : c,
     ),
   };
 }
