@@ -13,8 +13,8 @@ import {
 } from '../new-line.ts';
 import { conclude, type OperationContext, type OrderState, type Outcome, today } from '../operation.ts';
 import {
-  activeQuantity,
   type Address,
+  activeQuantity,
   type Delivery,
   fulfillingLocation,
   type Order,
@@ -172,7 +172,11 @@ function applyChange(
       // delivered, and picked units go back to the shelf. An edit charges no cancellation charge.
       return replaceLine(
         order,
-        withQuantities(line, { cancelled: q.ordered - q.delivered, picked: q.delivered, packed: q.delivered }),
+        withQuantities(line, {
+          cancelled: q.ordered - q.delivered,
+          picked: q.delivered,
+          packed: q.delivered,
+        }),
       );
     }
     case 'changeDelivery': {
@@ -372,7 +376,9 @@ function withoutEmptyShipments(order: Order): Order {
     ...order,
     shipments: order.shipments.filter((s) => referenced.has(s.id)),
     charges: order.charges.map((c) =>
-      c.kind === 'shipping' && c.status === 'open' && !live.has(c.shipmentId ?? '') ? { ...c, status: 'dropped' as const } : c,
+      c.kind === 'shipping' && c.status === 'open' && !live.has(c.shipmentId ?? '')
+        ? { ...c, status: 'dropped' as const }
+        : c,
     ),
   };
 }
