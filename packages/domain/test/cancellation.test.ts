@@ -369,7 +369,7 @@ describe('R-CAN-3 the refund, the charge beyond the deposit, shipping charges, c
       {
         ok: false,
         code: 'PAYMENT_REQUIRED',
-        rule: 'R-PCK-3',
+        rule: 'R-CAN-3',
         message: expect.any(String),
         field: 'payments',
         details: { due: 6178 },

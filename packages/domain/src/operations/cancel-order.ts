@@ -133,6 +133,7 @@ export function cancelOrder(
         refuse('PAYMENT_REQUIRED', `the cancellation charge exceeds the deposit: ${toCollect} is due now`, {
           field: 'payments',
           details: { due: toCollect },
+          rule: 'R-CAN-3',
         }),
       );
     }

@@ -89,9 +89,15 @@ export function editOrder(
   }
 
   let order = state.order;
+  // Lines added with their own backorder consent, besides the edit-wide one.
+  const backordered = new Set<string>();
   for (const [index, change] of input.changes.entries()) {
     const applied = applyChange(order, change, `changes[${index}]`, date, ctx);
     if ('ok' in applied) return applied;
+    if (change.kind === 'addLine' && change.line.backorder) {
+      const added = applied.lines.at(-1);
+      if (added) backordered.add(added.id);
+    }
     order = applied;
   }
   order = withoutEmptyShipments(order);
@@ -110,7 +116,7 @@ export function editOrder(
 
   let stock: StockMovement[] = [];
   if (order.type === 'customerOrder') {
-    const restocked = rebalanceStock(state.order, order, input);
+    const restocked = rebalanceStock(state.order, order, input, backordered);
     if ('ok' in restocked) return restocked;
     order = restocked.order;
     stock = restocked.stock;
@@ -392,6 +398,7 @@ function rebalanceStock(
   before: Order,
   after: Order,
   input: EditOrderInput,
+  backordered: ReadonlySet<string>,
 ): { order: Order; stock: StockMovement[] } | Refusal {
   const releases: StockMovement[] = [];
   const claims: { line: OrderLine; locationId: string; quantity: number; keep: number }[] = [];
@@ -443,7 +450,7 @@ function rebalanceStock(
         line: claim.line,
         locationId: claim.locationId,
         quantity: claim.quantity,
-        backorder: input.backorder === true,
+        backorder: input.backorder === true || backordered.has(claim.line.id),
         field: `lines[${index}]`,
       });
       if ('ok' in result) return result;

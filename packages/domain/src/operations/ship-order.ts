@@ -13,7 +13,7 @@ export interface ShipOrderInput {
 }
 
 /**
- * R-PCK-5: ships units of a shipment and invoices them. The shipment's charge is invoiced with its
+ * R-PCK-5: ships units of a shipment from the location it leaves from, and invoices them. The shipment's charge is invoiced with its
  * first invoice. The available deposit is applied and authorized cards captured as at pickup; what
  * remains unpaid stays due on the invoice (the customer is not at the counter to pay it).
  */
@@ -35,6 +35,12 @@ export function shipOrder(
     linesOfShipment(order, input.shipmentId)
       .filter((line) => openQuantity(line) > 0)
       .map((line) => ({ lineId: line.id, quantity: openQuantity(line) }));
+  if (requested.length === 0) {
+    return refuse('NO_LINES', `shipment ${input.shipmentId} has nothing left to ship`, {
+      field: 'shipmentId',
+      rule: 'R-PCK-5',
+    });
+  }
   const selected = selectLines(order, requested);
   if ('ok' in selected) return selected;
   for (const [index, { line, quantity }] of selected.entries()) {
@@ -50,6 +56,7 @@ export function shipOrder(
           )
         : undefined) ??
       lineGuards.notCancelled(line, field) ??
+      lineGuards.fulfilledAt(order, line, ctx.locationId, 'shipmentId') ??
       lineGuards.withinOpen(line, quantity, field) ??
       lineGuards.reserved(line, quantity, field);
     if (refusal) return refusal;
