@@ -1,8 +1,19 @@
+import { allocate } from './allocation.ts';
 import type { Selected } from './guards.ts';
 import { buildInvoice, type Invoice, type InvoiceKind } from './invoice.ts';
 import { balances, type LedgerEntryDraft } from './ledger.ts';
 import type { OperationContext, OrderState } from './operation.ts';
-import { type Charge, fulfillingLocation, type Order, replaceLine, withQuantities } from './order.ts';
+import {
+  activeQuantity,
+  type Charge,
+  type ChargeShare,
+  fulfillingLocation,
+  linesOfShipment,
+  lineValue,
+  type Order,
+  replaceLine,
+  withQuantities,
+} from './order.ts';
 import type { Refusal } from './refusal.ts';
 import { type InvoiceSettlement, type Payment, settleInvoice } from './settlement.ts';
 import type { StockMovement } from './stock.ts';
@@ -27,6 +38,7 @@ export function deliver(args: {
   selected: readonly Selected[];
   charges: readonly Charge[];
   payments: readonly Payment[];
+  collectedBy?: string;
   ctx: OperationContext;
 }): Delivered | Refusal {
   const { state, ctx } = args;
@@ -57,7 +69,9 @@ export function deliver(args: {
   order = {
     ...order,
     charges: order.charges.map((charge) =>
-      invoicedCharges.has(charge.id) ? { ...charge, status: 'invoiced' as const } : charge,
+      invoicedCharges.has(charge.id)
+        ? { ...charge, status: 'invoiced' as const, shares: chargeShares(state.order, charge) }
+        : charge,
     ),
   };
 
@@ -65,6 +79,7 @@ export function deliver(args: {
     id: ctx.newId(),
     orderId: order.id,
     kind: args.kind,
+    ...(args.collectedBy !== undefined ? { collectedBy: args.collectedBy } : {}),
     issuedAt: ctx.now.toString(),
     locationId: ctx.locationId,
     lines: args.selected,
@@ -90,4 +105,22 @@ export function deliver(args: {
     ...settlement.entries,
   ];
   return { order, invoice, drafts, stock, settlement };
+}
+
+/**
+ * R-MON-3: a shipping charge over its shipment's lines by value, as the shipment stands when the charge
+ * is invoiced. Fixed then, so later edits and cancellations cannot make returns propose more than the charge.
+ */
+function chargeShares(order: Order, charge: Charge): ChargeShare[] {
+  const lines = linesOfShipment(order, charge.shipmentId ?? '');
+  if (lines.length === 0) return [];
+  const amounts = allocate(
+    charge.amount,
+    lines.map((line) => lineValue(line, activeQuantity(line))),
+  );
+  return lines.map((line, index) => ({
+    lineId: line.id,
+    units: activeQuantity(line),
+    amount: amounts[index] ?? 0,
+  }));
 }

@@ -33,6 +33,8 @@ export interface Invoice {
   readonly charges: readonly InvoiceCharge[];
   readonly total: Money;
   readonly vat: readonly VatLine[];
+  /** R-PCK-6: who collected a pickup, as the receipt shows it. */
+  readonly collectedBy?: string;
 }
 
 export interface ReturnOrderLine {
@@ -67,6 +69,7 @@ export function buildInvoice(args: {
   locationId: string;
   lines: readonly { line: OrderLine; quantity: number }[];
   charges: readonly Charge[];
+  collectedBy?: string;
 }): Invoice {
   const lines = args.lines.map(({ line, quantity }) => ({
     lineId: line.id,
@@ -94,5 +97,6 @@ export function buildInvoice(args: {
     charges,
     total: items.reduce((acc, item) => acc + item.amount, 0),
     vat: vatPerRate(items),
+    ...(args.collectedBy !== undefined ? { collectedBy: args.collectedBy } : {}),
   };
 }

@@ -38,6 +38,14 @@ export type ChargeKind = 'shipping' | 'cancellation';
 /** `open` until an invoice carries it; a shipping charge is `dropped` when all its lines are cancelled unshipped (R-CAN-3). */
 export type ChargeStatus = 'open' | 'invoiced' | 'dropped';
 
+/** A shipping charge's part for one line, fixed when the charge is invoiced (R-RET-3 proposes from it). */
+export interface ChargeShare {
+  readonly lineId: string;
+  /** The line's units the share covers. */
+  readonly units: number;
+  readonly amount: Money;
+}
+
 export interface Charge {
   readonly id: string;
   readonly kind: ChargeKind;
@@ -47,6 +55,8 @@ export interface Charge {
   readonly status: ChargeStatus;
   /** The shipment a shipping charge belongs to. */
   readonly shipmentId?: string;
+  /** How an invoiced shipping charge splits over its shipment's lines (R-MON-3). */
+  readonly shares?: readonly ChargeShare[];
 }
 
 /**

@@ -497,3 +497,30 @@ describe('deposits by several tenders (R-DEP-5)', () => {
     }
   });
 });
+
+describe('what a card may hold and a quote may not take (R-DEP-4, R-CRE-5)', () => {
+  it('R-DEP-4 a card is authorized for at most the balance left after the deposit', () => {
+    // 465.94 − 50.00 paid = 415.94 is the most a card may hold.
+    const authorize = (amount: number) =>
+      createOrder(
+        cart(bootsAndTent, { payments: [pay(cash(), 5000)], authorizations: [{ tender: card(), amount }] }),
+        context({ profile: cardRequired }),
+      );
+    expect(commitCheck(accepted(authorize(41594)), allPermissions)).toBeUndefined();
+    expect(authorize(41595)).toMatchObject({
+      ok: false,
+      code: 'PAYMENT_ABOVE_TOTAL',
+      rule: 'R-DEP-4',
+      field: 'authorizations',
+      details: { unpaid: 41594, authorized: 41595 },
+    });
+  });
+
+  it('R-DEP-2 a quote takes no deposit override: it is set when the quote is converted', () => {
+    expect(createOrder(cart(bootsAndTent, { type: 'quote', depositOverride: 0 }), ctx)).toMatchObject({
+      ok: false,
+      code: 'QUOTE_TAKES_NO_PAYMENT',
+      field: 'depositOverride',
+    });
+  });
+});

@@ -687,3 +687,47 @@ describe('the deposit after an edit (R-EDT-3)', () => {
     });
   });
 });
+
+describe('editing what has started to leave (R-EDT-1, R-CRE-3, R-CRE-6)', () => {
+  it('R-EDT-1 a shipment that has shipped keeps its charge: adding one afterwards is refused', () => {
+    // Two tents in SH1 shipped free of charge, one sent now and one later.
+    const order = create([line(tent, 2, ship())], {
+      shipments: [shipment('SH1', 0)],
+      payments: [pay(cash(), 4000)],
+    });
+    const [tentId = ''] = lineIds(order.state);
+    const partly = committed(
+      shipOrder(
+        order.state,
+        { shipmentId: 'SH1', lines: [{ lineId: tentId, quantity: 1 }], payments: [pay(cash(), 15999)] },
+        atWarehouse,
+      ),
+    );
+    expect(edit(partly.state, [{ kind: 'changeShipment', shipmentId: 'SH1', charge: 500 }])).toMatchObject({
+      ok: false,
+      code: 'LINE_IN_FULFILLMENT',
+      field: 'changes[0].charge',
+    });
+  });
+
+  it('R-CRE-6 a line added with its own backorder consent waits for stock; without it, it is refused', () => {
+    const order = create([line(boots, 1, pickupAt(AMSTERDAM))], { payments: [pay(cash(), 1295)] });
+    const noGuides = stockOf({ [`${AMSTERDAM}/${boots.productId}`]: 10 });
+    const guideLine = line(guide, 2, pickupAt(AMSTERDAM));
+    expect(
+      edit(order.state, [{ kind: 'addLine', line: guideLine }], { availability: noGuides }),
+    ).toMatchObject({
+      ok: false,
+      code: 'NOT_ENOUGH_STOCK',
+    });
+    const waiting = committed(
+      edit(
+        order.state,
+        [{ kind: 'addLine', line: { ...guideLine, backorder: true } }],
+        { availability: noGuides, payments: [pay(cash(), 499)] }, // 10 % of 2 × 24.95
+      ),
+    );
+    expect(waiting.state.order.lines.at(-1)?.quantities).toMatchObject({ ordered: 2, reserved: 0 });
+    expect(waiting.stock).toEqual([]);
+  });
+});

@@ -820,6 +820,7 @@ describe('R-PCK-4 each pickup invoices what was picked up; the lines become deli
       total: 25900,
       // 259.00 × 21 / 121 = 44.9504 → 44.95
       vat: [{ rate: 21, gross: 25900, vat: 4495, net: 21405 }],
+      collectedBy: 'customer',
     });
     expect(outcome.state.invoices.at(-1)).toEqual(invoice);
     expect(lineAfter(outcome.state, bootsId).quantities).toEqual({
@@ -913,6 +914,8 @@ describe('R-PCK-6 someone else may collect; the pickup code finds the order', ()
       pickUpOrder(order.state, { lines, ...(collectedBy !== undefined ? { collectedBy } : {}) }, order.at()),
     );
     expect(outcome.collectedBy).toBe(recorded);
+    // The pickup invoice carries it, so the receipt can show who collected.
+    expect(outcome.invoices[0]?.collectedBy).toBe(recorded);
   });
 
   it('someone not named on the order is refused', () => {

@@ -383,3 +383,28 @@ describe('converting a quote (R-CRE-5)', () => {
     });
   });
 });
+
+describe('a quote with a line removed (R-CRE-5, R-CRE-6)', () => {
+  it('R-CRE-5 converting reserves only what is still quoted; the removed line stays cancelled', () => {
+    const trimmed = committed(
+      editOrder(
+        quote.state,
+        { changes: [{ kind: 'removeLine', lineId: bootsLine }], availability: plentyOfStock },
+        ctx,
+      ),
+    );
+    // 10 % of 3 × 199.99 = 59.997 → 60.00; the boots and their shipping are gone.
+    const converted = committed(
+      convertQuote(trimmed.state, { availability: plentyOfStock, payments: [pay(cash(), 6000)] }, ctx),
+    );
+    expect(converted.stock).toEqual([
+      { kind: 'reserve', locationId: AMSTERDAM, productId: tent.productId, quantity: 3 },
+    ]);
+    expect(converted.state.order.lines[1]?.quantities).toMatchObject({
+      ordered: 1,
+      cancelled: 1,
+      reserved: 0,
+    });
+    expect(converted.effect.orderTotal).toBe(3 * 19999);
+  });
+});

@@ -4,6 +4,7 @@ import {
   cancelOrder,
   commitCheck,
   createOrder,
+  editOrder,
   findLine,
   type LineQuantity,
   type NewLine,
@@ -594,5 +595,94 @@ describe('R-RET-4 returned items go back into the returning store’s stock', ()
       delivered: 2,
       returned: 1,
     });
+  });
+});
+
+describe('R-RET-3 shipping shares are fixed when the charge is invoiced', () => {
+  // Charge 10.00 over a shipment of two tents and one pair of boots priced alike (100.00 each):
+  // tents 2/3 → 6.67, boots 1/3 → 3.33; each tent 3.34 then 3.33.
+  const same = (product: typeof boots) => ({ ...product, unitPrice: 10000 });
+  // 10 % deposit of 310.00 by card; the card pays the rest of the tents' invoice when they ship.
+  const order = created(
+    [shipped(same(tent), 2), shipped(same(boots), 1)],
+    [shipment('SH1', 1000)],
+    [pay(card(), 3100)],
+  );
+  const tentId = order.line(tent.productId);
+  const bootsId = order.line(boots.productId);
+  const dc = order.at({ locationId: DC, at: '2026-12-01T08:00:00Z' });
+  const tentsShipped = committed(
+    shipOrder(
+      order.state,
+      { shipmentId: 'SH1', lines: [{ lineId: tentId, quantity: 2 }], payments: [pay(card(), 17900)] },
+      dc,
+    ),
+  );
+  const tentInvoice = tentsShipped.invoices[0]?.id ?? '';
+
+  it('later edits of the shipment do not change what returns propose: the proposals never exceed the charge', () => {
+    const returnTent = (state: OrderState) =>
+      committed(
+        returnOrder(
+          state,
+          { invoiceId: tentInvoice, lines: [{ lineId: tentId, quantity: 1 }], reason: 'torn' },
+          atStore(order),
+        ),
+      );
+    const first = returnTent(tentsShipped.state);
+    expect(first.proposedShippingRefund).toBe(334);
+    // Ten pairs of boots now: the boots' share stays the 3.33 fixed for its one unit at invoicing.
+    const grown = committed(
+      editOrder(
+        first.state,
+        {
+          changes: [{ kind: 'changeQuantity', lineId: bootsId, quantity: 10 }],
+          availability: plentyOfStock,
+          payments: [pay(cash(), 9000)], // 10 % of 1,210.00 is 121.00; 31.00 was paid
+        },
+        atStore(order),
+      ),
+    );
+    const second = returnTent(grown.state);
+    expect(second.proposedShippingRefund).toBe(333);
+    const bootsShipped = committed(shipOrder(second.state, { shipmentId: 'SH1', payments: [] }, dc));
+    const bootsBack = committed(
+      returnOrder(
+        bootsShipped.state,
+        {
+          invoiceId: bootsShipped.invoices[0]?.id ?? '',
+          lines: [{ lineId: bootsId, quantity: 10 }],
+          reason: 'wrong size',
+        },
+        atStore(order),
+      ),
+    );
+    expect(bootsBack.proposedShippingRefund).toBe(333);
+    expect(
+      first.proposedShippingRefund + second.proposedShippingRefund + bootsBack.proposedShippingRefund,
+    ).toBe(1000);
+  });
+
+  it('a shipping refund on a later partial shipment goes back to the card that paid the charge, not out in cash', () => {
+    const bootsShipped = committed(
+      shipOrder(tentsShipped.state, { shipmentId: 'SH1', payments: [pay(cash('cash-9'), 10000)] }, dc),
+    );
+    const back = committed(
+      returnOrder(
+        bootsShipped.state,
+        {
+          invoiceId: bootsShipped.invoices[0]?.id ?? '',
+          lines: [{ lineId: bootsId, quantity: 1 }],
+          reason: 'too big',
+        },
+        atStore(order),
+      ),
+    );
+    // 100.00 back to the cash that paid the boots' invoice, 3.33 to the card that paid the charge.
+    expect(back.entries.filter((e) => e.kind === 'refunded').map((e) => [e.tender.id, e.amount])).toEqual([
+      ['cash-9', 10000],
+      ['card-1', 333],
+    ]);
+    expect(back.entries.some((e) => e.kind === 'paidOut')).toBe(false);
   });
 });

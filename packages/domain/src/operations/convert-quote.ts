@@ -4,7 +4,7 @@ import { checkOperation } from '../guards.ts';
 import type { Money } from '../money.ts';
 import { checkDate, claimStock, StockCounter } from '../new-line.ts';
 import { conclude, type OperationContext, type OrderState, type Outcome, today } from '../operation.ts';
-import { fulfillingLocation, type Order, type OrderLine, withQuantities } from '../order.ts';
+import { fulfillingLocation, type Order, type OrderLine, openQuantity, withQuantities } from '../order.ts';
 import { type Decision, refuse } from '../refusal.ts';
 import type { Authorization, Payment } from '../settlement.ts';
 import type { StockAvailability, StockMovement } from '../stock.ts';
@@ -45,14 +45,23 @@ export function convertQuote(
       details: { expiredOn: quote.quoteExpiresOn ?? '' },
     });
   }
+  // Lines removed from the quote stay on it as cancelled; only what is still quoted is checked and reserved.
+  const quoted = (line: OrderLine) => openQuantity(line) > 0;
   for (const [index, shipment] of quote.shipments.entries()) {
-    const refusal = checkDate(shipment.requestedDate, date, `shipments[${index}].requestedDate`);
+    const used = quote.lines.some(
+      (line) => quoted(line) && line.delivery.kind === 'ship' && line.delivery.shipmentId === shipment.id,
+    );
+    const refusal = used && checkDate(shipment.requestedDate, date, `shipments[${index}].requestedDate`);
     if (refusal) return refusal;
   }
   const counter = new StockCounter(input.availability);
   const stock: StockMovement[] = [];
   const lines: OrderLine[] = [];
   for (const [index, line] of quote.lines.entries()) {
+    if (!quoted(line)) {
+      lines.push(line);
+      continue;
+    }
     if (line.delivery.kind === 'pickup') {
       const refusal = checkDate(line.delivery.date, date, `lines[${index}].delivery.date`);
       if (refusal) return refusal;
@@ -61,7 +70,7 @@ export function convertQuote(
       counter,
       line,
       locationId: fulfillingLocation(quote, line),
-      quantity: line.quantities.ordered,
+      quantity: openQuantity(line),
       backorder: input.backorder === true,
       field: `lines[${index}]`,
     });

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../calendar.ts';
 import { collectDeposit } from '../collect-deposit.ts';
 import { checkOperation } from '../guards.ts';
-import type { Money, Percent } from '../money.ts';
+import { isMoney, type Money, type Percent } from '../money.ts';
 import {
   checkDate,
   checkDelivery,
@@ -17,6 +17,7 @@ import {
   activeQuantity,
   type Delivery,
   fulfillingLocation,
+  linesOfShipment,
   type Order,
   type OrderLine,
   openQuantity,
@@ -215,34 +216,13 @@ function applyChange(
       const refusal = checkShipment(change.shipment, date, `${field}.shipment`);
       if (refusal) return refusal;
       const shipment = change.shipment;
-      // R-CRE-3: one shipping charge per shipment. A shipment added under an id the order already has
-      // replaces it, charge included (as changeShipment does); the old charge used to stay alongside the
-      // new one, charging the shipment twice. A charge already invoiced cannot be replaced.
-      const current = order.charges.find(
-        (c) => c.kind === 'shipping' && c.shipmentId === shipment.id && c.status !== 'dropped',
-      );
-      if (current?.status === 'invoiced') {
-        return refuse('LINE_IN_FULFILLMENT', `shipment ${shipment.id} has shipped; its charge is invoiced`, {
-          field: `${field}.shipment.charge`,
-        });
-      }
-      const charges = order.charges.filter((c) => c !== current);
+      // An id the order already has replaces that shipment, charge included.
+      const charges = setShippingCharge(order, shipment.id, shipment.charge, `${field}.shipment.charge`, ctx);
+      if ('ok' in charges) return charges;
       return {
         ...order,
         shipments: [...order.shipments.filter((s) => s.id !== shipment.id), shipmentRecord(shipment)],
-        charges:
-          shipment.charge > 0
-            ? [
-                ...charges,
-                shippingCharge({
-                  id: current?.id ?? ctx.newId(),
-                  shipmentId: shipment.id,
-                  amount: shipment.charge,
-                  parameters: ctx.parameters,
-                  chargeCodes: ctx.chargeCodes,
-                }),
-              ]
-            : charges,
+        charges,
       };
     }
     case 'changeShipment':
@@ -336,29 +316,9 @@ function changeShipment(
   }
   let charges = order.charges;
   if (change.charge !== undefined) {
-    const current = charges.find(
-      (c) => c.kind === 'shipping' && c.shipmentId === shipment.id && c.status !== 'dropped',
-    );
-    if (current?.status === 'invoiced') {
-      return refuse('LINE_IN_FULFILLMENT', `shipment ${shipment.id} has shipped; its charge is invoiced`, {
-        field: `${field}.charge`,
-      });
-    }
-    const refusal = checkShipment({ ...shipment, charge: change.charge }, date, field);
-    if (refusal && refusal.field === `${field}.charge`) return refusal;
-    charges = charges.filter((c) => c !== current);
-    if (change.charge > 0) {
-      charges = [
-        ...charges,
-        shippingCharge({
-          id: current?.id ?? ctx.newId(),
-          shipmentId: shipment.id,
-          amount: change.charge,
-          parameters: ctx.parameters,
-          chargeCodes: ctx.chargeCodes,
-        }),
-      ];
-    }
+    const changed = setShippingCharge(order, shipment.id, change.charge, `${field}.charge`, ctx);
+    if ('ok' in changed) return changed;
+    charges = changed;
   }
   const updated = {
     ...shipment,
@@ -367,6 +327,45 @@ function changeShipment(
     ...(change.requestedDate ? { requestedDate: change.requestedDate } : {}),
   };
   return { ...order, charges, shipments: order.shipments.map((s) => (s.id === shipment.id ? updated : s)) };
+}
+
+/**
+ * R-CRE-3: one shipping charge per shipment, set or replaced while nothing of the shipment has left.
+ * Once a unit shipped, the charge is fixed: it went out on (or was waived by) that first invoice.
+ */
+function setShippingCharge(
+  order: Order,
+  shipmentId: string,
+  amount: Money,
+  field: string,
+  ctx: OperationContext,
+): Order['charges'] | Refusal {
+  if (!isMoney(amount) || amount < 0) {
+    return refuse('INVALID_AMOUNT', `${field} must be an amount of at least 0 in minor units`, { field });
+  }
+  const current = order.charges.find(
+    (c) => c.kind === 'shipping' && c.shipmentId === shipmentId && c.status !== 'dropped',
+  );
+  const shipped =
+    current?.status === 'invoiced' ||
+    linesOfShipment(order, shipmentId).some((line) => line.quantities.delivered > 0);
+  if (shipped) {
+    return refuse('LINE_IN_FULFILLMENT', `shipment ${shipmentId} has shipped; its charge is fixed`, {
+      field,
+    });
+  }
+  const others = order.charges.filter((c) => c !== current);
+  if (amount === 0) return others;
+  return [
+    ...others,
+    shippingCharge({
+      id: current?.id ?? ctx.newId(),
+      shipmentId,
+      amount,
+      parameters: ctx.parameters,
+      chargeCodes: ctx.chargeCodes,
+    }),
+  ];
 }
 
 /**

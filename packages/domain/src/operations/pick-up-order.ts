@@ -58,7 +58,7 @@ export function pickUpOrder(
   const invalid = validatePayments(payments, 'payments');
   if (invalid) return invalid;
 
-  const delivered = deliver({ state, kind: 'pickup', selected, charges: [], payments, ctx });
+  const delivered = deliver({ state, kind: 'pickup', selected, charges: [], payments, collectedBy, ctx });
   if ('ok' in delivered) return delivered;
   const { unpaid } = delivered.settlement;
   const blockers =

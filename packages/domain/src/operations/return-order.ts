@@ -4,15 +4,7 @@ import type { Invoice, ReturnOrder, ReturnOrderLine } from '../invoice.ts';
 import { invoicePayments, type LedgerEntryDraft } from '../ledger.ts';
 import { isMoney, type Money } from '../money.ts';
 import { conclude, type OperationContext, type OrderState, type Outcome } from '../operation.ts';
-import {
-  activeQuantity,
-  linesOfShipment,
-  lineValue,
-  type Order,
-  type OrderLine,
-  replaceLine,
-  withQuantities,
-} from '../order.ts';
+import { lineValue, type Order, type OrderLine, replaceLine, withQuantities } from '../order.ts';
 import type { Approval } from '../permissions.ts';
 import { type Decision, refuse } from '../refusal.ts';
 import { chargeCodeVat } from '../shipment.ts';
@@ -144,7 +136,7 @@ export function returnOrder(
   }
   const drafts: LedgerEntryDraft[] = [
     { kind: 'credited', invoiceId: invoice.id, returnOrderId: record.id, amount: credit },
-    ...refundCredit(state, invoice, record.id, credit),
+    ...refundCredit(state, invoice, record.id, credit, shippingChargeInvoice(state, selected)),
   ];
   const outcome = conclude(
     state,
@@ -166,53 +158,78 @@ export function shippingShare(order: Order, line: OrderLine, quantity: number): 
   const charge = order.charges.find(
     (c) => c.kind === 'shipping' && c.shipmentId === shipmentId && c.status === 'invoiced',
   );
-  if (!charge) return 0;
-  const shipmentLines = linesOfShipment(order, shipmentId);
-  const lineShares = allocate(
-    charge.amount,
-    shipmentLines.map((l) => lineValue(l, activeQuantity(l))),
-  );
-  const lineShare = lineShares[shipmentLines.findIndex((l) => l.id === line.id)] ?? 0;
-  const units = activeQuantity(line);
-  if (units === 0) return 0;
-  const unitShares = allocate(lineShare, new Array<number>(units).fill(1));
+  const share = charge?.shares?.find((s) => s.lineId === line.id);
+  if (!share || share.units === 0) return 0;
+  const unitShares = allocate(share.amount, new Array<number>(share.units).fill(1));
   const from = line.quantities.returned;
-  return unitShares.slice(from, from + quantity).reduce((acc, share) => acc + share, 0);
+  return unitShares.slice(from, from + quantity).reduce((acc, part) => acc + part, 0);
 }
 
-/** The credit clears the invoice's unpaid part first, then goes back to its tenders, the rest paid out. */
+/** The invoice that carried the shipping charge of the returned lines' shipment, if any. */
+function shippingChargeInvoice(
+  state: OrderState,
+  selected: readonly { line: OrderLine }[],
+): string | undefined {
+  for (const { line } of selected) {
+    if (line.delivery.kind !== 'ship') continue;
+    const shipmentId = line.delivery.shipmentId;
+    const charge = state.order.charges.find((c) => c.kind === 'shipping' && c.shipmentId === shipmentId);
+    const invoice = charge && state.invoices.find((i) => i.charges.some((c) => c.chargeId === charge.id));
+    if (invoice) return invoice.id;
+  }
+  return undefined;
+}
+
+/**
+ * The credit clears what is still unpaid on the invoice first. The rest goes back to the tenders that
+ * paid the invoice, newest first; a shipping refund the invoice cannot take goes to the tenders of the
+ * invoice that carried the shipment's charge (a later partial shipment's invoice did not); what no
+ * tender can take is paid out in cash. Each refund names the invoice whose payment it returns.
+ */
 function refundCredit(
   state: OrderState,
   invoice: Invoice,
   returnOrderId: string,
   credit: Money,
+  chargeInvoiceId: string | undefined,
 ): LedgerEntryDraft[] {
-  const payments = invoicePayments(state.ledger, invoice.id);
-  const earlierReturns = state.returnOrders.filter((r) => r.invoiceId === invoice.id);
-  const earlierIds = new Set(earlierReturns.map((r) => r.id));
-  const earlierCredits = earlierReturns.reduce((acc, r) => acc + r.total, 0);
-  const paidOut = state.ledger.reduce(
-    (acc, e) => (e.kind === 'paidOut' && earlierIds.has(e.returnOrderId) ? acc + e.amount : acc),
-    0,
-  );
-  const netPaid = payments.reduce((acc, p) => acc + p.paid - p.refunded, 0) - paidOut;
-  const unpaid = Math.max(0, invoice.total - earlierCredits - netPaid);
+  const earlierIds = new Set(state.returnOrders.filter((r) => r.invoiceId === invoice.id).map((r) => r.id));
+  let earlierCredits = 0;
+  let givenBack = 0;
+  for (const r of state.returnOrders) if (earlierIds.has(r.id)) earlierCredits += r.total;
+  for (const e of state.ledger) {
+    if (
+      (e.kind === 'refunded' || e.kind === 'paidOut') &&
+      e.returnOrderId &&
+      earlierIds.has(e.returnOrderId)
+    ) {
+      givenBack += e.amount;
+    }
+  }
+  const paid = invoicePayments(state.ledger, invoice.id).reduce((acc, p) => acc + p.paid, 0);
+  const unpaid = Math.max(0, invoice.total - paid - (earlierCredits - givenBack));
   let toRefund = credit - Math.min(credit, unpaid);
 
   const drafts: LedgerEntryDraft[] = [];
-  for (const payment of [...payments].reverse()) {
-    if (toRefund === 0) break;
-    const amount = Math.min(toRefund, payment.paid - payment.refunded);
-    if (amount > 0) {
-      drafts.push({
-        kind: 'refunded',
-        from: 'invoice',
-        tender: payment.tender,
-        amount,
-        invoiceId: invoice.id,
-        returnOrderId,
-      });
-      toRefund -= amount;
+  const sources = [
+    invoice.id,
+    ...(chargeInvoiceId && chargeInvoiceId !== invoice.id ? [chargeInvoiceId] : []),
+  ];
+  for (const invoiceId of sources) {
+    for (const payment of invoicePayments(state.ledger, invoiceId).reverse()) {
+      if (toRefund === 0) break;
+      const amount = Math.min(toRefund, payment.paid - payment.refunded);
+      if (amount > 0) {
+        drafts.push({
+          kind: 'refunded',
+          from: 'invoice',
+          tender: payment.tender,
+          amount,
+          invoiceId,
+          returnOrderId,
+        });
+        toRefund -= amount;
+      }
     }
   }
   if (toRefund > 0) drafts.push({ kind: 'paidOut', amount: toRefund, returnOrderId });
