@@ -37,11 +37,13 @@ export interface DepositCollection {
 export function collectDeposit(args: {
   state: OrderState;
   order: Order;
-  payments: readonly Payment[];
-  authorizations: readonly Authorization[];
+  payments?: readonly Payment[] | undefined;
+  authorizations?: readonly Authorization[] | undefined;
   ctx: OperationContext;
 }): DepositCollection | Refusal {
-  const { state, order, payments, authorizations, ctx } = args;
+  const { state, order, ctx } = args;
+  const payments = args.payments ?? [];
+  const authorizations = args.authorizations ?? [];
   const invalid =
     validatePayments(payments, 'payments') ?? validatePayments(authorizations, 'authorizations');
   if (invalid) return invalid;

@@ -88,8 +88,8 @@ export function convertQuote(
   const collection = collectDeposit({
     state,
     order,
-    payments: input.payments ?? [],
-    authorizations: input.authorizations ?? [],
+    payments: input.payments,
+    authorizations: input.authorizations,
     ctx,
   });
   if ('ok' in collection) return collection;

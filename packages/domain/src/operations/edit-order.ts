@@ -128,8 +128,8 @@ export function editOrder(
   const collection = collectDeposit({
     state,
     order,
-    payments: input.payments ?? [],
-    authorizations: input.authorizations ?? [],
+    payments: input.payments,
+    authorizations: input.authorizations,
     ctx,
   });
   if ('ok' in collection) return collection;

@@ -1,6 +1,7 @@
-import { checkOperation, type LineQuantity, lineGuards, selectLines } from '../guards.ts';
-import { conclude, type OperationContext, type OrderState, type Outcome } from '../operation.ts';
-import { type Order, replaceLine, withQuantities } from '../order.ts';
+import { type LineQuantity, lineGuards } from '../guards.ts';
+import { markLines } from '../mark-lines.ts';
+import type { OperationContext, OrderState, Outcome } from '../operation.ts';
+import { withQuantities } from '../order.ts';
 import { type Decision, refuse } from '../refusal.ts';
 
 export interface PackLinesInput {
@@ -13,30 +14,22 @@ export function packLines(
   input: PackLinesInput,
   ctx: OperationContext,
 ): Decision<Outcome> {
-  const notAllowed = checkOperation(state.order, 'pack');
-  if (notAllowed) return notAllowed;
-  const selected = selectLines(state.order, input.lines);
-  if ('ok' in selected) return selected;
-
-  let order: Order = state.order;
-  for (const [index, { line, quantity }] of selected.entries()) {
-    const field = `lines[${index}].quantity`;
+  return markLines(state, input.lines, 'pack', ctx, ({ line, quantity }, index) => {
     const q = line.quantities;
     const unpacked = q.picked - q.packed;
-    const refusal =
-      lineGuards.fulfilledAt(order, line, ctx.locationId, `lines[${index}].lineId`) ??
+    return (
+      lineGuards.fulfilledAt(state.order, line, ctx.locationId, `lines[${index}].lineId`) ??
       (quantity > unpacked
         ? refuse(
             'QUANTITY_ABOVE_PICKED',
             `${quantity} of line ${line.id} asked, ${unpacked} picked and not packed`,
             {
-              field,
+              field: `lines[${index}].quantity`,
               details: { unpacked, requested: quantity },
             },
           )
-        : undefined);
-    if (refusal) return refusal;
-    order = replaceLine(order, withQuantities(line, { packed: q.packed + quantity }));
-  }
-  return conclude(state, 'pack', { order, drafts: [] }, ctx);
+        : undefined) ??
+      withQuantities(line, { packed: q.packed + quantity })
+    );
+  });
 }

@@ -1,6 +1,7 @@
-import { checkOperation, type LineQuantity, lineGuards, selectLines } from '../guards.ts';
-import { conclude, type OperationContext, type OrderState, type Outcome } from '../operation.ts';
-import { type Order, replaceLine, withQuantities } from '../order.ts';
+import { type LineQuantity, lineGuards } from '../guards.ts';
+import { markLines } from '../mark-lines.ts';
+import type { OperationContext, OrderState, Outcome } from '../operation.ts';
+import { withQuantities } from '../order.ts';
 import { type Decision, refuse } from '../refusal.ts';
 
 export interface PickLinesInput {
@@ -17,19 +18,13 @@ export function pickLines(
   input: PickLinesInput,
   ctx: OperationContext,
 ): Decision<Outcome> {
-  const notAllowed = checkOperation(state.order, 'pick');
-  if (notAllowed) return notAllowed;
-  const selected = selectLines(state.order, input.lines);
-  if ('ok' in selected) return selected;
-
-  let order: Order = state.order;
-  for (const [index, { line, quantity }] of selected.entries()) {
+  return markLines(state, input.lines, 'pick', ctx, ({ line, quantity }, index) => {
     const field = `lines[${index}].quantity`;
     const q = line.quantities;
     const unpicked = q.ordered - q.cancelled - q.picked;
-    const refusal =
+    return (
       lineGuards.notCancelled(line, field) ??
-      lineGuards.fulfilledAt(order, line, ctx.locationId, `lines[${index}].lineId`) ??
+      lineGuards.fulfilledAt(state.order, line, ctx.locationId, `lines[${index}].lineId`) ??
       (quantity > unpicked
         ? refuse(
             'QUANTITY_ABOVE_UNPICKED',
@@ -40,9 +35,8 @@ export function pickLines(
             },
           )
         : undefined) ??
-      lineGuards.reserved(line, quantity, field, q.picked - q.delivered);
-    if (refusal) return refusal;
-    order = replaceLine(order, withQuantities(line, { picked: q.picked + quantity }));
-  }
-  return conclude(state, 'pick', { order, drafts: [] }, ctx);
+      lineGuards.reserved(line, quantity, field, q.picked - q.delivered) ??
+      withQuantities(line, { picked: q.picked + quantity })
+    );
+  });
 }
