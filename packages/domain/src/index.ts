@@ -24,6 +24,7 @@ export * from './pickup-code.ts';
 export * from './refusal.ts';
 export * from './settlement.ts';
 export * from './shipment.ts';
+export * from './staged-transaction.ts';
 export * from './status.ts';
 export * from './stock.ts';
 export * from './vat.ts';

@@ -2,7 +2,7 @@ import type { Permission } from './permissions.ts';
 
 /** The SPEC rule a refusal enforces; a refusal always names one so the associate and the tests can trace it. */
 export type RuleId =
-  `R-${'MON' | 'PAR' | 'PRO' | 'CRE' | 'DEP' | 'EDT' | 'PCK' | 'CAN' | 'RET' | 'SEC'}-${number}`;
+  `R-${'MON' | 'PAR' | 'PRO' | 'CRE' | 'DEP' | 'FND' | 'EDT' | 'PCK' | 'CAN' | 'RET' | 'ASY' | 'SEC' | 'RCP'}-${number}`;
 
 /**
  * Every business refusal the domain can return, with the rule it enforces. The HTTP layers map codes to
@@ -50,6 +50,7 @@ export const REFUSALS = {
   RETURN_REASON_REQUIRED: 'R-RET-1',
   SHIPPING_REFUND_NOT_ALLOWED: 'R-RET-3',
   APPROVAL_REQUIRED: 'R-SEC-2',
+  STAGED_TRANSITION_NOT_ALLOWED: 'R-ASY-4',
 } as const satisfies Record<string, RuleId>;
 
 export type RefusalCode = keyof typeof REFUSALS;
