@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Integer cents (R-MON-1). Floats are refused at the boundary, with the field named. */
+export const Money = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export const NonNegativeMoney = Money.min(0);
+
+/** A percentage with at most two decimals, 0 to 100. */
+export const Percent = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine(
+    (value) =>
+      Number.isInteger(Math.round(value * 100)) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+    {
+      message: 'at most two decimals',
+    },
+  );
+
+export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/** Codes and ids people type or scan: short, printable, no surprises. */
+export const Code = z.string().trim().min(1).max(64);
+
+export const Address = z.object({
+  name: z.string().trim().min(1).max(200),
+  street: z.string().trim().min(1).max(200),
+  postalCode: z.string().trim().min(1).max(20),
+  city: z.string().trim().min(1).max(100),
+  country: z.string().trim().length(2),
+});
+export type Address = z.infer<typeof Address>;
+
+/** Every 4xx Kassa answers: a stable code, the rule it enforces, a message naming the field. */
+export const ErrorReply = z.object({
+  code: z.string(),
+  message: z.string(),
+  rule: z.string().optional(),
+  field: z.string().optional(),
+  details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  permission: z.string().optional(),
+});
+export type ErrorReply = z.infer<typeof ErrorReply>;

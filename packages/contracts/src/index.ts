@@ -1,0 +1,3 @@
+export * from './common.ts';
+export * from './master-data.ts';
+export * from './orders.ts';

@@ -1,0 +1,66 @@
+import { REFUSALS, type Refusal, type RefusalCode } from '@kassa/domain';
+
+/** Refusals that belong to HQ rather than to the order rules: what a request names does not exist, and so on. */
+export const HQ_FAILURES = {
+  NOT_FOUND: 404,
+  UNKNOWN_PRODUCT: 422,
+  PRODUCT_NOT_SOLD: 422,
+  UNKNOWN_CUSTOMER: 422,
+  UNKNOWN_ADDRESS: 422,
+  UNKNOWN_LOCATION: 422,
+  UNKNOWN_MODE_OF_DELIVERY: 422,
+  UNKNOWN_CHARGE_CODE: 422,
+  UNKNOWN_PERMISSION_GROUP: 422,
+  ALREADY_EXISTS: 409,
+  VERSION_CONFLICT: 409,
+  PAYMENT_DECLINED: 402,
+  PAYMENT_FAILED: 402,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  VALIDATION_FAILED: 400,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  NOT_CONFIGURED: 409,
+} as const;
+export type HqFailureCode = keyof typeof HQ_FAILURES;
+
+/**
+ * The HTTP status of each order-rule refusal, in one place. Most are 422: the request was understood and
+ * the rules say no. A missing approval is 403; settling money first is 402.
+ */
+const REFUSAL_STATUS: Record<RefusalCode, number> = {
+  ...(Object.fromEntries(Object.keys(REFUSALS).map((code) => [code, 422])) as Record<RefusalCode, number>),
+  APPROVAL_REQUIRED: 403,
+  PAYMENT_REQUIRED: 402,
+  DEPOSIT_BELOW_REQUIRED: 402,
+  CARD_AUTHORIZATION_REQUIRED: 402,
+};
+
+/** An expected failure: answered as a 4xx, never thrown past the transaction that produced it. */
+export interface Failure {
+  readonly ok: false;
+  readonly status: number;
+  readonly code: RefusalCode | HqFailureCode;
+  readonly message: string;
+  readonly rule?: string;
+  readonly field?: string;
+  readonly details?: Readonly<Record<string, string | number>>;
+  readonly permission?: string;
+}
+
+export function fail(
+  code: HqFailureCode,
+  message: string,
+  extra: { field?: string; rule?: string; details?: Record<string, string | number> } = {},
+): Failure {
+  return { ok: false, status: HQ_FAILURES[code], code, message, ...extra };
+}
+
+export function fromRefusal(refusal: Refusal): Failure {
+  const { ok: _ok, ...rest } = refusal;
+  return { ok: false, status: REFUSAL_STATUS[refusal.code], ...rest };
+}
+
+export function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}

@@ -1,0 +1,165 @@
+import {
+  ErrorReply,
+  FindOrdersQuery,
+  FindOrdersReply,
+  PreviewQuery,
+  Session,
+  ShipRequest,
+  SignIn,
+} from '@kassa/contracts';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { fail, isFailure } from '../app/failure.ts';
+import { findOrders } from '../app/find-orders.ts';
+import { getOrder, resolveOrderId } from '../app/get-order.ts';
+import type { Hq } from '../app/hq-context.ts';
+import { verifySecret } from '../app/passwords.ts';
+import { shipCustomerOrder } from '../app/ship-customer-order.ts';
+import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
+import { sendFailure } from './errors.ts';
+import { mutation } from './mutation.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: StaffIdentity;
+  }
+}
+
+const errors = {
+  400: ErrorReply,
+  401: ErrorReply,
+  402: ErrorReply,
+  403: ErrorReply,
+  404: ErrorReply,
+  409: ErrorReply,
+  422: ErrorReply,
+};
+const OrderParams = z.object({ orderId: z.string().min(1).max(64) });
+
+/** The back office: HQ staff sign in, then manage configuration and orders (SPEC §1). */
+export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = hq.database.db;
+    app.post(
+      '/sessions',
+      {
+        schema: {
+          tags: ['Back office'],
+          summary: 'Sign in to the back office',
+          body: SignIn,
+          response: { 201: Session, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const staff = await db
+          .selectFrom('staff')
+          .select(['id', 'password_hash'])
+          .where('id', '=', request.body.staffId)
+          .executeTakeFirst();
+        const valid = staff ? await verifySecret(request.body.password, staff.password_hash) : false;
+        if (!staff || !valid)
+          return sendFailure(
+            reply,
+            fail('UNAUTHORIZED', 'unknown staff id or wrong password', { rule: 'R-SEC-1' }),
+          );
+        const permissions = (await staffPermissions(db, staff.id)) ?? [];
+        if (!permissions.includes('backOffice')) {
+          return sendFailure(
+            reply,
+            fail('FORBIDDEN', `staff ${staff.id} has no back-office permission`, { rule: 'R-SEC-1' }),
+          );
+        }
+        const session = await openSession(db, staff.id, new Date(hq.clock().epochMilliseconds));
+        return reply.code(201).send({ ...session, staffId: staff.id });
+      },
+    );
+
+    await app.register(async (scope) => {
+      const signedIn = scope.withTypeProvider<ZodTypeProvider>();
+      const authenticate = staffAuthenticator(db, () => new Date(hq.clock().epochMilliseconds));
+      signedIn.decorateRequest('staff', undefined as unknown as StaffIdentity);
+      signedIn.addHook('onRequest', async (request, reply) => {
+        const staff = await authenticate(request, reply);
+        if (staff) request.staff = staff;
+        return reply.sent ? reply : undefined;
+      });
+      const tags = ['Back office: orders'];
+
+      signedIn.get(
+        '/orders',
+        {
+          schema: {
+            tags,
+            summary: 'Find sales orders (R-FND-1)',
+            querystring: FindOrdersQuery,
+            response: { 200: FindOrdersReply, ...errors },
+          },
+        },
+        async (request, reply) => {
+          const company = await db.selectFrom('company').select('time_zone').executeTakeFirst();
+          const found = await findOrders(db, request.query, {
+            locationId: request.query.storeId ?? '',
+            timeZone: company?.time_zone ?? 'UTC',
+          });
+          return isFailure(found) ? sendFailure(reply, found) : found;
+        },
+      );
+
+      signedIn.get(
+        '/orders/:orderId',
+        {
+          schema: {
+            tags,
+            summary: 'A sales order in full',
+            params: OrderParams,
+            response: { 200: z.looseObject({}), ...errors },
+          },
+        },
+        async (request, reply) => {
+          const orderId = await resolveOrderId(db, request.params.orderId);
+          if (isFailure(orderId)) return sendFailure(reply, orderId);
+          const order = await getOrder(hq.database, orderId);
+          return isFailure(order) ? sendFailure(reply, order) : order;
+        },
+      );
+
+      signedIn.post(
+        '/orders/:orderId/ship',
+        {
+          schema: {
+            tags,
+            summary: 'Ship and invoice a shipment from its warehouse, capturing an authorized card (R-PCK-5)',
+            params: OrderParams,
+            querystring: PreviewQuery,
+            body: ShipRequest.omit({ actor: true }),
+            response: { 200: z.looseObject({}), ...errors },
+          },
+        },
+        async (request, reply) => {
+          const orderId = await resolveOrderId(db, request.params.orderId);
+          if (isFailure(orderId)) return sendFailure(reply, orderId);
+          const order = await getOrder(hq.database, orderId);
+          if (isFailure(order)) return sendFailure(reply, order);
+          const shipment = order.shipments.find((s) => s.id === request.body.shipmentId);
+          if (!shipment) {
+            return sendFailure(
+              reply,
+              fail('NOT_FOUND', `shipment ${request.body.shipmentId} is not on the order`, {
+                field: 'shipmentId',
+                rule: 'R-PCK-5',
+              }),
+            );
+          }
+          const actor = {
+            staffId: request.staff.staffId,
+            registerId: 'HQ',
+            permissions: [...request.staff.permissions],
+          };
+          return mutation(db, request, reply, `staff:${request.staff.staffId}`, (options) =>
+            shipCustomerOrder(hq, shipment.shipFrom, orderId, { ...request.body, actor }, options),
+          );
+        },
+      );
+    });
+  };
+}

@@ -1,0 +1,66 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import type { Hq } from './app/hq-context.ts';
+import type { HqDatabase } from './db/database.ts';
+import { backOfficeRoutes } from './http/back-office-routes.ts';
+import { registerErrorHandler } from './http/errors.ts';
+import { rtsRoutes } from './http/rts-routes.ts';
+import { uuidv7 } from './ids.ts';
+import type { PaymentConnector } from './payments/payment-connector.ts';
+import { testPaymentConnector } from './payments/test-connector.ts';
+
+export interface HqServerOptions {
+  readonly database: HqDatabase;
+  readonly payments?: PaymentConnector;
+  readonly clock?: () => Temporal.Instant;
+  readonly newId?: () => string;
+  readonly logger?: boolean;
+}
+
+/**
+ * HQ's HTTP server: the back-office API under `/api`, the real-time service for stores under `/rts`,
+ * and the OpenAPI of both at `/docs`. Dependencies are explicit, so tests control the clock and ids.
+ */
+export async function buildHqServer(options: HqServerOptions): Promise<FastifyInstance> {
+  const hq: Hq = {
+    database: options.database,
+    payments: options.payments ?? testPaymentConnector(),
+    clock: options.clock ?? (() => Temporal.Now.instant()),
+    newId: options.newId ?? (() => uuidv7()),
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kassa HQ',
+        description: 'Back-office API and the real-time service (RTS) for stores',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          store: { type: 'http', scheme: 'bearer', description: '<storeId>:<secret>' },
+          staff: { type: 'http', scheme: 'bearer', description: 'a back-office session token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(rtsRoutes(hq), { prefix: '/rts' });
+  await app.register(backOfficeRoutes(hq), { prefix: '/api' });
+  return app;
+}

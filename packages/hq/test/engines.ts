@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Engine, type HqDatabase, migrate, openDatabase } from '../src/db/database.ts';
+
+export interface TestDatabase extends HqDatabase {
+  /** Closes the database and throws it away. */
+  drop(): Promise<void>;
+}
+
+export interface TestEngine {
+  readonly name: Engine;
+  create(): Promise<TestDatabase>;
+}
+
+const sqlite: TestEngine = {
+  name: 'sqlite',
+  async create() {
+    const dir = mkdtempSync(join(tmpdir(), 'kassa-hq-'));
+    const database = openDatabase({ sqliteFile: join(dir, 'hq.sqlite') });
+    await migrate(database.db);
+    return {
+      ...database,
+      async drop() {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+/** A fresh PostgreSQL database per call, dropped afterwards, on the server KASSA_TEST_PG_URL names. */
+function postgres(adminUrl: string): TestEngine {
+  return {
+    name: 'postgres',
+    async create() {
+      const name = `kassa_test_${randomUUID().replaceAll('-', '')}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const database = openDatabase({ postgresUrl: url.toString() });
+      await migrate(database.db);
+      return {
+        ...database,
+        async drop() {
+          await database.close();
+          const cleanup = new pg.Client({ connectionString: adminUrl });
+          await cleanup.connect();
+          await cleanup.query(`drop database if exists ${name} with (force)`);
+          await cleanup.end();
+        },
+      };
+    },
+  };
+}
+
+/** SQLite always; PostgreSQL too when KASSA_TEST_PG_URL is set, as `.ci/run` does. */
+export function engines(): TestEngine[] {
+  const url = process.env.KASSA_TEST_PG_URL;
+  return url ? [sqlite, postgres(url)] : [sqlite];
+}
