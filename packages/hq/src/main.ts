@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { type DatabaseLocation, migrate, openDatabase } from './db/database.ts';
+import { buildHqServer } from './server.ts';
+
+/**
+ * Starts HQ from the environment: `DATABASE_URL=postgres://…` for PostgreSQL, otherwise SQLite in
+ * `KASSA_DATA_DIR` (default `./data`); `PORT` (default 4000) and `HOST` (default 127.0.0.1).
+ */
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  const location: DatabaseLocation = url?.startsWith('postgres')
+    ? { postgresUrl: url }
+    : { sqliteFile: join(process.env.KASSA_DATA_DIR ?? 'data', 'hq.sqlite') };
+  const database = openDatabase(location);
+  await migrate(database.db);
+  const app = await buildHqServer({ database, logger: true });
+  const address = await app.listen({
+    port: Number(process.env.PORT ?? 4000),
+    host: process.env.HOST ?? '127.0.0.1',
+  });
+  app.log.info(`HQ on ${database.engine}: ${address}, OpenAPI at ${address}/docs`);
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();
