@@ -19,15 +19,27 @@ export const Percent = z
 
 export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
+/**
+ * One line of text without control characters, for what HQ looks up or stores as it is: nobody types or
+ * scans them, and PostgreSQL cannot store NUL in text (a NUL in a SKU or a search answered 500).
+ */
+export const Printable = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^\P{Cc}*$/u, 'printable characters only');
+
 /** Codes and ids people type or scan: short, printable, no surprises. */
-export const Code = z.string().trim().min(1).max(64);
+export const Code = Printable(64);
 
 export const Address = z.object({
-  name: z.string().trim().min(1).max(200),
-  street: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().min(1).max(20),
-  city: z.string().trim().min(1).max(100),
-  country: z.string().trim().length(2),
+  name: Printable(200),
+  street: Printable(200),
+  postalCode: Printable(20),
+  city: Printable(100),
+  country: Printable(2).length(2),
 });
 export type Address = z.infer<typeof Address>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address, Code, NonNegativeMoney, Percent } from './common.ts';
+import { Address, Code, NonNegativeMoney, Percent, Printable } from './common.ts';
 
 export const PERMISSIONS = [
   'createOrder',
@@ -29,7 +29,7 @@ export const TimeZone = z.string().refine(
 );
 
 export const Company = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: Printable(200),
   currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
   timeZone: TimeZone,
 });
@@ -38,7 +38,7 @@ export type Company = z.infer<typeof Company>;
 export const Location = z.object({
   id: Code,
   kind: z.enum(['store', 'warehouse']),
-  name: z.string().trim().min(1).max(200),
+  name: Printable(200),
   address: Address,
   timeZone: TimeZone,
   /** For a store: the warehouse that ships for it. */
@@ -51,14 +51,14 @@ export const StoreCredential = z.object({ secret: z.string().min(16).max(200) })
 
 export const ModeOfDelivery = z.object({
   code: Code,
-  name: z.string().trim().min(1).max(200),
+  name: Printable(200),
   kind: z.enum(['shipping', 'pickup', 'carryOut']),
 });
 export type ModeOfDelivery = z.infer<typeof ModeOfDelivery>;
 
 export const ChargeCode = z.object({
   code: Code,
-  description: z.string().trim().min(1).max(200),
+  description: Printable(200),
   vatRate: Percent,
 });
 export type ChargeCode = z.infer<typeof ChargeCode>;
@@ -87,8 +87,8 @@ export type FunctionalityProfile = z.infer<typeof FunctionalityProfile>;
 
 export const Product = z.object({
   sku: Code,
-  barcode: z.string().trim().min(1).max(64).nullable().default(null),
-  name: z.string().trim().min(1).max(200),
+  barcode: Printable(64).nullable().default(null),
+  name: Printable(200),
   /** Gross, VAT included (R-MON-4). */
   price: NonNegativeMoney,
   vatRate: Percent,
@@ -113,9 +113,9 @@ export const CustomerAddress = Address.extend({ id: Code });
 
 export const Customer = z.object({
   number: Code,
-  name: z.string().trim().min(1).max(200),
+  name: Printable(200),
   email: z.email().nullable().default(null),
-  phone: z.string().trim().min(3).max(40).nullable().default(null),
+  phone: Printable(40).min(3).nullable().default(null),
   addresses: z.array(CustomerAddress).max(20).default([]),
 });
 export type Customer = z.infer<typeof Customer>;
@@ -128,7 +128,7 @@ export type PermissionGroup = z.infer<typeof PermissionGroup>;
 
 export const Staff = z.object({
   id: Code,
-  name: z.string().trim().min(1).max(200),
+  name: Printable(200),
   groups: z.array(Code).max(20),
 });
 export type Staff = z.infer<typeof Staff>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Code, LocalDate, Money, NonNegativeMoney } from './common.ts';
+import { Code, LocalDate, Money, NonNegativeMoney, Printable } from './common.ts';
 import { Permission } from './master-data.ts';
 
 /** Who asks, as the store server vouches for it: the associate, the register, and a manager who approved. */
@@ -170,13 +170,14 @@ export const MoneyEffect = z.object({
 });
 
 export const FindOrdersQuery = z.object({
-  number: z.string().trim().min(1).max(64).optional(),
-  confirmationNumber: z.string().trim().min(1).max(64).optional(),
-  invoiceNumber: z.string().trim().min(1).max(64).optional(),
-  pickupCode: z.string().trim().min(1).max(64).optional(),
-  customer: z.string().trim().min(1).max(200).optional(),
+  // Printable: every search term goes to the database as it is.
+  number: Printable(64).optional(),
+  confirmationNumber: Printable(64).optional(),
+  invoiceNumber: Printable(64).optional(),
+  pickupCode: Printable(64).optional(),
+  customer: Printable(200).optional(),
   storeId: Code.optional(),
-  status: z.string().trim().min(1).max(32).optional(),
+  status: Printable(32).optional(),
   createdFrom: LocalDate.optional(),
   createdTo: LocalDate.optional(),
   deliveryFrom: LocalDate.optional(),

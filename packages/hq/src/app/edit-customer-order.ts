@@ -96,6 +96,21 @@ export function editCustomerOrder(
             break;
           }
           case 'changeDelivery': {
+            // A line moved to pickup must go to a store HQ knows, as a new line's must (resolveLines);
+            // without this check a backordered move to an unknown store was stored.
+            if (change.delivery.kind === 'pickup') {
+              const store = await trx
+                .selectFrom('locations')
+                .select('id')
+                .where('id', '=', change.delivery.storeId)
+                .where('kind', '=', 'store')
+                .executeTakeFirst();
+              if (!store) {
+                return fail('UNKNOWN_LOCATION', `store ${change.delivery.storeId} does not exist`, {
+                  field: `${field}.delivery.storeId`,
+                });
+              }
+            }
             changes.push(change);
             for (const lineId of change.lineIds) {
               const line = order.lines.find((candidate) => candidate.id === lineId);

@@ -27,10 +27,11 @@ export async function replay(
     .selectFrom('idempotency_keys')
     .selectAll()
     .where('key', '=', key.key)
-    .where('caller', '=', key.caller)
     .executeTakeFirst();
   if (!row) return undefined;
-  if (row.request_hash !== key.requestHash) {
+  // The key is the table's primary key: one another caller holds is refused too (never replayed to
+  // this one), where before its insert failed and the call answered 500.
+  if (row.caller !== key.caller || row.request_hash !== key.requestHash) {
     return fail('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request', {
       field: 'Idempotency-Key',
     });

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import pg from 'pg';
 import * as initial from './migrations/0001-initial.ts';
+import * as findOrderIndexes from './migrations/0002-find-order-indexes.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -40,6 +41,7 @@ export function openDatabase(location: DatabaseLocation): HqDatabase {
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-find-order-indexes': findOrderIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -16,11 +16,12 @@ function bearer(request: FastifyRequest): string | undefined {
 
 /**
  * R-SEC-4: a store calls the RTS as `Bearer <storeId>:<secret>`. A verified credential is remembered by
- * its hash, so scrypt runs once per store and process, not once per call; a changed credential misses
- * the cache and is checked again.
+ * its hash together with the stored hash it matched, so scrypt runs once per credential and process, not
+ * once per call. The stored hash is read on every call (one primary-key read): when HQ replaces a store's
+ * credential, the old one stops working at once instead of living on in the cache until a restart.
  */
 export function storeAuthenticator(db: Kysely<Database>) {
-  const verified = new Map<string, string>();
+  const verified = new Set<string>();
   return async function authenticate(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -37,17 +38,17 @@ export function storeAuthenticator(db: Kysely<Database>) {
       return undefined;
     };
     if (!credential || !storeId || !secret) return refuse();
-    const key = sha256(credential);
-    const known = verified.get(key);
-    if (known) return known;
     const store = await db
       .selectFrom('locations')
       .select(['id', 'credential_hash'])
       .where('id', '=', storeId)
       .where('kind', '=', 'store')
       .executeTakeFirst();
-    if (!store?.credential_hash || !(await verifySecret(secret, store.credential_hash))) return refuse();
-    verified.set(key, store.id);
+    if (!store?.credential_hash) return refuse();
+    const key = sha256(`${credential}\n${store.credential_hash}`);
+    if (verified.has(key)) return store.id;
+    if (!(await verifySecret(secret, store.credential_hash))) return refuse();
+    verified.add(key);
     return store.id;
   };
 }

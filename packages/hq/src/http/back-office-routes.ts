@@ -1,4 +1,5 @@
 import {
+  Code,
   ErrorReply,
   FindOrdersQuery,
   FindOrdersReply,
@@ -17,6 +18,7 @@ import { verifySecret } from '../app/passwords.ts';
 import { shipCustomerOrder } from '../app/ship-customer-order.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
 import { sendFailure } from './errors.ts';
+import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';
 
 declare module 'fastify' {
@@ -34,7 +36,8 @@ const errors = {
   409: ErrorReply,
   422: ErrorReply,
 };
-const OrderParams = z.object({ orderId: z.string().min(1).max(64) });
+// Code: printable, as an order id or number is; a NUL in the path answered 500 on PostgreSQL.
+const OrderParams = z.object({ orderId: Code });
 
 /** The back office: HQ staff sign in, then manage configuration and orders (SPEC §1). */
 export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
@@ -83,6 +86,7 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
         if (staff) request.staff = staff;
         return reply.sent ? reply : undefined;
       });
+      await signedIn.register(masterDataRoutes(hq));
       const tags = ['Back office: orders'];
 
       signedIn.get(

@@ -24,13 +24,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
         field,
       } satisfies ErrorReply);
     }
+    // Every 4xx names its field: a body too large, malformed or of a type HQ does not read names the body.
     if (error.statusCode === 413) {
-      return reply.code(413).send({ code: 'BODY_TOO_LARGE', message: 'the request body is too large' });
+      return reply
+        .code(413)
+        .send({ code: 'BODY_TOO_LARGE', message: 'the request body is too large', field: 'body' });
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply
-        .code(error.statusCode)
-        .send({ code: error.code ?? 'BAD_REQUEST', message: error.message } satisfies ErrorReply);
+      return reply.code(error.statusCode).send({
+        code: error.code ?? 'BAD_REQUEST',
+        message: error.message,
+        ...(error.code?.startsWith('FST_ERR_CTP_') ? { field: 'body' } : {}),
+      } satisfies ErrorReply);
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply
@@ -38,6 +43,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .send({ code: 'INTERNAL', message: 'something went wrong at HQ; nothing was changed' });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` }),
+    reply
+      .code(404)
+      .send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}`, field: 'url' }),
   );
 }

@@ -55,21 +55,28 @@ export async function mutation<T>(
       )
       .digest('hex'),
   };
-  const answer = async () => {
+  // Answers with the first answer to this key, if there is one. It says whether it did as a boolean, not
+  // by returning the reply: a Fastify reply is a thenable, so an async function returning it resolved to
+  // undefined once sent, and every retry ran the operation again (a second card charge, undone only later).
+  const answer = async (): Promise<boolean> => {
     const earlier = await replay(db, idempotency);
-    if (!earlier) return undefined;
-    return isFailure(earlier) ? sendFailure(reply, earlier) : reply.code(earlier.status).send(earlier.body);
+    if (!earlier) return false;
+    if (isFailure(earlier)) sendFailure(reply, earlier);
+    else reply.code(earlier.status).send(earlier.body);
+    return true;
   };
-  const replayed = await answer();
-  if (replayed) return replayed;
+  if (await answer()) return reply;
   try {
     const result = await run({ preview: false, idempotency });
-    return isFailure(result) ? sendFailure(reply, result) : reply.code(successStatus).send(result);
+    if (!isFailure(result)) return reply.code(successStatus).send(result);
+    // A refusal may come from racing the same call that committed first (it took the last units, moved
+    // the version on): the first answer is the answer, as it would be to a retry after it.
+    if (await answer()) return reply;
+    return sendFailure(reply, result);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same call committed first on another connection: answer as it was answered.
-    const raced = await answer();
-    if (raced) return raced;
+    if (await answer()) return reply;
     throw error;
   }
 }

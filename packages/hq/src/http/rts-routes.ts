@@ -1,5 +1,6 @@
 import {
   CancelRequest,
+  Code,
   ConvertQuoteRequest,
   CreateOrderRequest,
   EditOrderRequest,
@@ -28,7 +29,8 @@ import { storeAuthenticator } from './auth.ts';
 import { sendFailure } from './errors.ts';
 import { mutation } from './mutation.ts';
 
-const OrderParams = z.object({ orderId: z.string().min(1).max(64) });
+// Code: printable, as an order id or number is; a NUL in the path answered 500 on PostgreSQL.
+const OrderParams = z.object({ orderId: Code });
 const OperationReply = z.looseObject({
   preview: z.boolean(),
   order: z.looseObject({}),
