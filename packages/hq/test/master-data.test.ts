@@ -361,7 +361,7 @@ describe.each(engines())('Back-office master data on %s', (engine) => {
       await bo.put('/permission-groups/Stockroom', { ...stockroom, permissions: ['fly'] }),
     ).toMatchObject({
       status: 400,
-      body: { field: 'permissions.0' },
+      body: { field: 'permissions[0]' },
     });
 
     const dirk = { id: 'S01-DIRK', name: 'Dirk', groups: ['Stockroom'] };
@@ -483,7 +483,7 @@ describe.each(engines())('Back-office master data on %s', (engine) => {
         'PUT',
         '/customers/C-3001',
         { number: 'C-3001', name: 'x', addresses: [{ ...address('x'), id: 'Q1', street: '\u0000' }] },
-        'addresses.0.street',
+        'addresses[0].street',
       ],
       ['PUT', '/company', { name: 'B\u0000V', currency: 'EUR', timeZone: 'UTC' }, 'name'],
       ['GET', '/products?search=a%00b', undefined, 'search'],

@@ -16,7 +16,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const [first] = error.validation;
-      const path = first?.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
+      // `/lines/0/quantity` → `lines[0].quantity`, the way the order rules name fields too.
+      const path =
+        first?.instancePath
+          ?.split('/')
+          .filter((segment) => segment !== '')
+          .reduce(
+            (acc, segment) =>
+              /^\d+$/.test(segment) ? `${acc}[${segment}]` : acc ? `${acc}.${segment}` : segment,
+            '',
+          ) ?? '';
       const field = path || first?.params?.missingProperty?.toString() || (error.validationContext ?? 'body');
       return reply.code(400).send({
         code: 'VALIDATION_FAILED',
