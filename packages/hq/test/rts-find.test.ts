@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from './engines.ts';
 import { cashier, type RunningHq, startHq, storeClient } from './hq-server.ts';
 import {
+  backOffice,
   carryOut,
   cash,
   createOrder,
@@ -131,6 +132,18 @@ describe.each(engines())('RTS: finding orders company-wide (R-FND-1) on %s', (en
       'bramShippedByS02',
     ]);
     expect(await find({ deliveryTo: '2026-11-30' })).toEqual(['annaHybridAtS02', 'annaPickUpAtS01']);
+  });
+
+  it('R-FND-1 in the back office the presets look at every location, and storeId filters by the store that took the order', async () => {
+    const office = await backOffice(hq);
+    const names = Object.fromEntries(Object.entries(o).map(([name, order]) => [order.number, name]));
+    const find = async (query: Record<string, string>) => {
+      const found = await office.get(`/orders?${new URLSearchParams(query)}`);
+      expect(found.status, JSON.stringify(found.body)).toBe(200);
+      return found.body.orders.map((row: Json) => names[row.number] ?? row.number).sort();
+    };
+    expect(await find({ preset: 'toShip' })).toEqual(['bramShipped', 'bramShippedByS02']);
+    expect(await find({ preset: 'toShip', storeId: 'S02' })).toEqual(['bramShippedByS02']);
   });
 
   it('R-FND-1 the presets list what is open to pick up here, to ship from here and to fulfil here', async () => {

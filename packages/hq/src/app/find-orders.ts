@@ -32,7 +32,8 @@ function parseCursor(cursor: string): { createdAt: string; id: string } | undefi
 export async function findOrders(
   db: Kysely<Database>,
   query: FindOrdersQuery,
-  context: { locationId: string; timeZone: string },
+  /** The location the presets are about (a store asking "to pick up here"); the back office asks about all. */
+  context: { locationId?: string | undefined; timeZone: string },
 ): Promise<
   | {
       orders: {
@@ -115,18 +116,18 @@ export async function findOrders(
     // checked against the store's open lines until the page is full: the cost is bounded by the open
     // orders, not by all orders. Joining every open line of the store to its order and sorting them
     // all took 180 ms on SQLite with 13,000 orders waiting at S01.
-    q = q
-      .where('delivery_date', 'is not', null)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('order_lines')
-            .select('order_lines.order_id')
-            .whereRef('order_lines.order_id', '=', 'orders.id')
-            .where('order_lines.location_id', '=', context.locationId)
-            .where('order_lines.delivery_kind', 'in', kinds)
-            .where('order_lines.open_quantity', '>', 0),
-        ),
-      );
+    q = q.where('delivery_date', 'is not', null).where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('order_lines')
+          .select('order_lines.order_id')
+          .whereRef('order_lines.order_id', '=', 'orders.id')
+          .$if(context.locationId !== undefined, (lines) =>
+            lines.where('order_lines.location_id', '=', context.locationId ?? ''),
+          )
+          .where('order_lines.delivery_kind', 'in', kinds)
+          .where('order_lines.open_quantity', '>', 0),
+      ),
+    );
   }
   if (query.after) {
     const cursor = parseCursor(query.after);

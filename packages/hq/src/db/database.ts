@@ -6,6 +6,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import pg from 'pg';
 import * as initial from './migrations/0001-initial.ts';
 import * as findOrderIndexes from './migrations/0002-find-order-indexes.ts';
+import * as orderLineStatistics from './migrations/0003-order-line-statistics.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -42,6 +43,7 @@ export function openDatabase(location: DatabaseLocation): HqDatabase {
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-find-order-indexes': findOrderIndexes,
+  '0003-order-line-statistics': orderLineStatistics,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

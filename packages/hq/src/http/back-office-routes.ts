@@ -102,7 +102,8 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
         async (request, reply) => {
           const company = await db.selectFrom('company').select('time_zone').executeTakeFirst();
           const found = await findOrders(db, request.query, {
-            locationId: request.query.storeId ?? '',
+            // Head office looks at every location; `storeId` filters by the store that took the order.
+            locationId: undefined,
             timeZone: company?.time_zone ?? 'UTC',
           });
           return isFailure(found) ? sendFailure(reply, found) : found;
