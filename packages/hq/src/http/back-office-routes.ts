@@ -11,11 +11,11 @@ import {
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fail, isFailure } from '../app/failure.ts';
-import { findOrders } from '../app/find-orders.ts';
-import { getOrder, resolveOrderId } from '../app/get-order.ts';
 import type { Hq } from '../app/hq-context.ts';
+import { findOrders } from '../app/orders/find-orders.ts';
+import { getOrder, resolveOrderId } from '../app/orders/get-order.ts';
+import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
 import { verifySecret } from '../app/passwords.ts';
-import { shipCustomerOrder } from '../app/ship-customer-order.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
 import { sendFailure } from './errors.ts';
 import { masterDataRoutes } from './master-data-routes.ts';

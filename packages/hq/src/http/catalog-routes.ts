@@ -1,12 +1,12 @@
 import { Code, Product, SetStock, StockLevel } from '@kassa/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findProducts } from '../app/find-products.ts';
-import { findStock } from '../app/find-stock.ts';
-import { getProduct } from '../app/get-product.ts';
 import type { Hq } from '../app/hq-context.ts';
-import { saveProduct } from '../app/save-product.ts';
-import { setStock } from '../app/set-stock.ts';
+import { findProducts } from '../app/master-data/find-products.ts';
+import { findStock } from '../app/master-data/find-stock.ts';
+import { getProduct } from '../app/master-data/get-product.ts';
+import { saveProduct } from '../app/master-data/save-product.ts';
+import { setStock } from '../app/master-data/set-stock.ts';
 import { transact } from '../app/transaction.ts';
 import { sendFailure } from './errors.ts';
 import {

@@ -4,15 +4,15 @@ import type { FastifySchemaValidationError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Failure, fail } from '../app/failure.ts';
-import { getCommerceParameters } from '../app/get-commerce-parameters.ts';
-import { getFunctionalityProfile } from '../app/get-functionality-profile.ts';
 import type { Hq } from '../app/hq-context.ts';
+import { getCommerceParameters } from '../app/master-data/get-commerce-parameters.ts';
+import { getFunctionalityProfile } from '../app/master-data/get-functionality-profile.ts';
 import {
   commerceParameterRefusals,
   invalidParameters,
   setCommerceParameters,
-} from '../app/set-commerce-parameters.ts';
-import { setFunctionalityProfile } from '../app/set-functionality-profile.ts';
+} from '../app/master-data/set-commerce-parameters.ts';
+import { setFunctionalityProfile } from '../app/master-data/set-functionality-profile.ts';
 import { type Trx, transact } from '../app/transaction.ts';
 import { sendFailure } from './errors.ts';
 import { answer, answerSaved, errors, masterDataContext, saved, tags } from './master-data-replies.ts';

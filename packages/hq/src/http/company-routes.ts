@@ -1,16 +1,16 @@
 import { ChargeCode, Code, Company, Location, ModeOfDelivery, StoreCredential } from '@kassa/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCompany } from '../app/get-company.ts';
 import type { Hq } from '../app/hq-context.ts';
-import { listChargeCodes } from '../app/list-charge-codes.ts';
-import { listLocations } from '../app/list-locations.ts';
-import { listModesOfDelivery } from '../app/list-modes-of-delivery.ts';
-import { saveChargeCode } from '../app/save-charge-code.ts';
-import { saveLocation } from '../app/save-location.ts';
-import { saveModeOfDelivery } from '../app/save-mode-of-delivery.ts';
-import { setCompany } from '../app/set-company.ts';
-import { setStoreCredential } from '../app/set-store-credential.ts';
+import { getCompany } from '../app/master-data/get-company.ts';
+import { listChargeCodes } from '../app/master-data/list-charge-codes.ts';
+import { listLocations } from '../app/master-data/list-locations.ts';
+import { listModesOfDelivery } from '../app/master-data/list-modes-of-delivery.ts';
+import { saveChargeCode } from '../app/master-data/save-charge-code.ts';
+import { saveLocation } from '../app/master-data/save-location.ts';
+import { saveModeOfDelivery } from '../app/master-data/save-mode-of-delivery.ts';
+import { setCompany } from '../app/master-data/set-company.ts';
+import { setStoreCredential } from '../app/master-data/set-store-credential.ts';
 import { transact } from '../app/transaction.ts';
 import { sendFailure } from './errors.ts';
 import {

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
-import type { Saved } from '../app/saved.ts';
+import type { Saved } from '../app/master-data/saved.ts';
 import type { Trx } from '../app/transaction.ts';
 import { sendFailure } from './errors.ts';
 

@@ -1,14 +1,14 @@
 import { Code, Customer, NewStaff, PermissionGroup, Staff } from '@kassa/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findCustomers } from '../app/find-customers.ts';
-import { getCustomer } from '../app/get-customer.ts';
 import type { Hq } from '../app/hq-context.ts';
-import { listPermissionGroups } from '../app/list-permission-groups.ts';
-import { listStaff } from '../app/list-staff.ts';
-import { saveCustomer } from '../app/save-customer.ts';
-import { savePermissionGroup } from '../app/save-permission-group.ts';
-import { saveStaff } from '../app/save-staff.ts';
+import { findCustomers } from '../app/master-data/find-customers.ts';
+import { getCustomer } from '../app/master-data/get-customer.ts';
+import { listPermissionGroups } from '../app/master-data/list-permission-groups.ts';
+import { listStaff } from '../app/master-data/list-staff.ts';
+import { saveCustomer } from '../app/master-data/save-customer.ts';
+import { savePermissionGroup } from '../app/master-data/save-permission-group.ts';
+import { saveStaff } from '../app/master-data/save-staff.ts';
 import { transact } from '../app/transaction.ts';
 import { sendFailure } from './errors.ts';
 import {

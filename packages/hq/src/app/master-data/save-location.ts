@@ -1,0 +1,72 @@
+import type { Location } from '@kassa/contracts';
+import { type Failure, fail } from '../failure.ts';
+import type { Trx } from '../transaction.ts';
+import type { LocationView } from './list-locations.ts';
+import type { Saved } from './saved.ts';
+
+/**
+ * Creates or replaces a store or warehouse. A store's `shipsFrom` must be a warehouse: its ship lines
+ * reserve stock there (R-CRE-6). A location keeps its kind for life, since orders, stock, profiles and
+ * credentials were made for it as that kind.
+ */
+export async function saveLocation(
+  trx: Trx,
+  location: Location,
+  at: string,
+): Promise<Saved<LocationView> | Failure> {
+  const existing = await trx
+    .selectFrom('locations')
+    .select(['kind', 'credential_hash'])
+    .where('id', '=', location.id)
+    .executeTakeFirst();
+  if (existing && existing.kind !== location.kind) {
+    return fail(
+      'WRONG_LOCATION_KIND',
+      `location ${location.id} is a ${existing.kind}; its kind cannot change`,
+      {
+        field: 'kind',
+      },
+    );
+  }
+  if (location.kind === 'warehouse' && location.shipsFrom !== null) {
+    return fail('WRONG_LOCATION_KIND', 'a warehouse ships for itself: shipsFrom must be null', {
+      field: 'shipsFrom',
+      rule: 'R-CRE-6',
+    });
+  }
+  if (location.shipsFrom !== null) {
+    const warehouse = await trx
+      .selectFrom('locations')
+      .select('kind')
+      .where('id', '=', location.shipsFrom)
+      .executeTakeFirst();
+    if (!warehouse) {
+      return fail('UNKNOWN_LOCATION', `warehouse ${location.shipsFrom} does not exist`, {
+        field: 'shipsFrom',
+        rule: 'R-CRE-6',
+      });
+    }
+    if (warehouse.kind !== 'warehouse') {
+      return fail('WRONG_LOCATION_KIND', `${location.shipsFrom} is a ${warehouse.kind}, not a warehouse`, {
+        field: 'shipsFrom',
+        rule: 'R-CRE-6',
+      });
+    }
+  }
+  const values = {
+    kind: location.kind,
+    name: location.name,
+    address: JSON.stringify(location.address),
+    time_zone: location.timeZone,
+    ships_from: location.shipsFrom,
+  };
+  await trx
+    .insertInto('locations')
+    .values({ id: location.id, ...values, credential_hash: null, created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
+    .execute();
+  return {
+    created: !existing,
+    value: { ...location, hasCredential: (existing?.credential_hash ?? null) !== null },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Product } from '@kassa/contracts';
+import { toBasisPoints } from '../configuration.ts';
+import { type Failure, fail } from '../failure.ts';
+import type { Trx } from '../transaction.ts';
+import type { Saved } from './saved.ts';
+
+/**
+ * Creates or replaces a product. Its price (VAT included, R-MON-4) applies to orders made from now on;
+ * order lines keep the price they were made with (R-EDT-2). A barcode finds one product only.
+ */
+export async function saveProduct(trx: Trx, product: Product, at: string): Promise<Saved<Product> | Failure> {
+  if (product.barcode !== null) {
+    const other = await trx
+      .selectFrom('products')
+      .select('sku')
+      .where('barcode', '=', product.barcode)
+      .where('sku', '<>', product.sku)
+      .executeTakeFirst();
+    if (other) {
+      return fail('ALREADY_EXISTS', `barcode ${product.barcode} belongs to product ${other.sku}`, {
+        field: 'barcode',
+      });
+    }
+  }
+  const existing = await trx
+    .selectFrom('products')
+    .select('sku')
+    .where('sku', '=', product.sku)
+    .executeTakeFirst();
+  const values = {
+    barcode: product.barcode,
+    name: product.name,
+    price: product.price,
+    vat_rate_bp: toBasisPoints(product.vatRate),
+    kind: product.kind,
+    active: product.active ? 1 : 0,
+  };
+  await trx
+    .insertInto('products')
+    .values({ sku: product.sku, ...values, created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('sku').doUpdateSet({ ...values, updated_at: at }))
+    .execute();
+  return { created: !existing, value: product };
+}

@@ -1,0 +1,86 @@
+import type { CreateOrderRequest } from '@kassa/contracts';
+import { createOrder, isRefusal } from '@kassa/domain';
+import { PaymentSession } from '../../payments/payment-session.ts';
+import { loadOperationContext } from '../configuration.ts';
+import { type Failure, isFailure } from '../failure.ts';
+import type { Hq } from '../hq-context.ts';
+import type { IdempotencyKey } from '../idempotency.ts';
+import { transact } from '../transaction.ts';
+import { checkPermission, commitOutcome, type OperationReply } from './commit-outcome.ts';
+import { loadCustomer, resolveLines, resolveShipments, stockKeys } from './resolve-cart.ts';
+import { lockAvailability } from './stock.ts';
+
+/**
+ * RTS: a store creates a customer order, a quote or a cash-and-carry sale (SPEC §4, §5). HQ resolves the
+ * cart at today's prices, locks the stock it needs, takes the cards, lets the domain decide and stores
+ * the outcome, all in one transaction. The order gets its HQ number at once (R-CRE-7).
+ */
+export async function createCustomerOrder(
+  hq: Hq,
+  storeId: string,
+  request: CreateOrderRequest,
+  options: { preview: boolean; idempotency?: IdempotencyKey },
+): Promise<OperationReply | Failure> {
+  const denied = checkPermission(request.actor, 'create');
+  if (denied) return denied;
+  const session = new PaymentSession(hq.payments, hq.newId, options.preview);
+  return session.around(options.preview, () =>
+    transact(
+      hq.database.db,
+      async (trx) => {
+        const ctx = await loadOperationContext(trx, storeId, hq.clock(), hq.newId);
+        if (isFailure(ctx)) return ctx;
+        const customer = await loadCustomer(trx, request.customerNumber, 'customerNumber');
+        if (isFailure(customer)) return customer;
+        const lines = await resolveLines(trx, request.lines, (i) => `lines[${i}]`);
+        if (isFailure(lines)) return lines;
+        const shipments = await resolveShipments(
+          trx,
+          storeId,
+          customer,
+          request.shipments ?? [],
+          (i) => `shipments[${i}]`,
+        );
+        if (isFailure(shipments)) return shipments;
+        const availability = await lockAvailability(
+          trx,
+          hq.database.engine,
+          stockKeys(storeId, lines, shipments),
+        );
+        const tenders = await session.tenders(request.payments, request.authorizations);
+        if (isFailure(tenders)) return tenders;
+
+        const decision = createOrder(
+          {
+            type: request.type,
+            customerId: customer.number,
+            lines,
+            shipments,
+            ...(request.depositOverride !== undefined ? { depositOverride: request.depositOverride } : {}),
+            ...(request.quoteExpiresOn !== undefined ? { quoteExpiresOn: request.quoteExpiresOn } : {}),
+            collectors: request.collectors ?? [],
+            payments: tenders.payments,
+            authorizations: tenders.authorizations,
+            availability,
+          },
+          ctx,
+        );
+        return commitOutcome({
+          hq,
+          trx,
+          decision,
+          actor: request.actor,
+          locationId: storeId,
+          operation: isRefusal(decision) ? 'create' : decision.saleKind,
+          preview: options.preview,
+          session,
+          parameters: ctx.parameters,
+          idempotency: options.idempotency,
+          details: { type: request.type, lines: request.lines.length },
+          created: { customerName: customer.name },
+        });
+      },
+      { rollback: options.preview },
+    ),
+  );
+}

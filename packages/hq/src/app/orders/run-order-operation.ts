@@ -1,0 +1,96 @@
+import type { Actor, AuthorizationInput, PaymentInput } from '@kassa/contracts';
+import type {
+  Authorization,
+  Decision,
+  OperationContext,
+  OrderOperation,
+  Outcome,
+  Payment,
+} from '@kassa/domain';
+import { PaymentSession } from '../../payments/payment-session.ts';
+import { loadOperationContext } from '../configuration.ts';
+import { type Failure, fail, isFailure } from '../failure.ts';
+import type { Hq } from '../hq-context.ts';
+import type { IdempotencyKey } from '../idempotency.ts';
+import { type Trx, transact } from '../transaction.ts';
+import { checkPermission, commitOutcome, type OperationReply } from './commit-outcome.ts';
+import { loadOrder, type OrderRecord } from './order-records.ts';
+
+export interface OperationRequest {
+  readonly actor: Actor;
+  readonly version: number;
+  readonly payments?: readonly PaymentInput[] | undefined;
+  readonly authorizations?: readonly AuthorizationInput[] | undefined;
+}
+
+export interface DecideArgs {
+  readonly trx: Trx;
+  readonly record: OrderRecord;
+  readonly ctx: OperationContext;
+  readonly tenders: { payments: Payment[]; authorizations: Authorization[] };
+}
+
+/**
+ * The shape of every operation on an existing order (R-EDT-4): in one transaction, load the order and
+ * lock it, refuse a stale version, take the cards, let the domain decide, then commit or preview.
+ */
+export async function runOrderOperation(
+  hq: Hq,
+  args: {
+    locationId: string;
+    orderId: string;
+    operation: OrderOperation;
+    request: OperationRequest;
+    preview: boolean;
+    idempotency?: IdempotencyKey | undefined;
+    decide: (args: DecideArgs) => Promise<Decision<Outcome> | Failure>;
+    details?: unknown;
+  },
+): Promise<OperationReply | Failure> {
+  const { request } = args;
+  const denied = checkPermission(request.actor, args.operation);
+  if (denied) return denied;
+  const session = new PaymentSession(hq.payments, hq.newId, args.preview);
+  return session.around(args.preview, () =>
+    transact(
+      hq.database.db,
+      async (trx) => {
+        const ctx = await loadOperationContext(trx, args.locationId, hq.clock(), hq.newId);
+        if (isFailure(ctx)) return ctx;
+        const record = await loadOrder(trx, hq.database.engine, args.orderId, { lock: true });
+        if (!record) return fail('NOT_FOUND', `order ${args.orderId} does not exist`, { field: 'orderId' });
+        if (record.state.order.version !== request.version) {
+          return fail(
+            'VERSION_CONFLICT',
+            'the order changed since it was read: load it again and redo the change',
+            {
+              field: 'version',
+              rule: 'R-EDT-4',
+              details: { expected: request.version, actual: record.state.order.version },
+            },
+          );
+        }
+        const tenders = await session.tenders(request.payments, request.authorizations);
+        if (isFailure(tenders)) return tenders;
+        const decision = await args.decide({ trx, record, ctx, tenders });
+        // HQ's own failures (an unknown product in an edit) carry a status; the domain's refusals do not yet.
+        if ('status' in decision) return decision;
+        return commitOutcome({
+          hq,
+          trx,
+          decision,
+          actor: request.actor,
+          locationId: args.locationId,
+          operation: args.operation,
+          preview: args.preview,
+          session,
+          parameters: ctx.parameters,
+          idempotency: args.idempotency,
+          details: args.details ?? {},
+          existing: record,
+        });
+      },
+      { rollback: args.preview },
+    ),
+  );
+}
