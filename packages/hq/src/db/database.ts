@@ -7,6 +7,7 @@ import pg from 'pg';
 import * as initial from './migrations/0001-initial.ts';
 import * as findOrderIndexes from './migrations/0002-find-order-indexes.ts';
 import * as orderLineStatistics from './migrations/0003-order-line-statistics.ts';
+import * as distribution from './migrations/0004-distribution.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-find-order-indexes': findOrderIndexes,
   '0003-order-line-statistics': orderLineStatistics,
+  '0004-distribution': distribution,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -28,6 +28,7 @@ export interface Database {
   order_history: OrderHistoryTable;
   idempotency_keys: IdempotencyKeyTable;
   sessions: SessionTable;
+  configuration_changes: ConfigurationChangeTable;
 }
 
 type Timestamps = {
@@ -231,4 +232,16 @@ export interface SessionTable {
   staff_id: string;
   expires_at: string;
   created_at: ColumnType<string, string, never>;
+}
+
+export interface ConfigurationChangeTable {
+  number: number;
+  /** The distribution job that carries it: 1010, 1040, 1060 or 1070. */
+  job: string;
+  entity: string;
+  entity_key: string;
+  store_id: string | null;
+  /** JSON of the entity as it is after the change. */
+  payload: string;
+  at: string;
 }

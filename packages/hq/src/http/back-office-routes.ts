@@ -17,6 +17,7 @@ import { getOrder, resolveOrderId } from '../app/orders/get-order.ts';
 import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
 import { verifySecret } from '../app/passwords.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
+import { distributionRoutes } from './distribution-routes.ts';
 import { sendFailure } from './errors.ts';
 import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';
@@ -87,6 +88,7 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
         return reply.sent ? reply : undefined;
       });
       await signedIn.register(masterDataRoutes(hq));
+      await signedIn.register(distributionRoutes(hq));
       const tags = ['Back office: orders'];
 
       signedIn.get(

@@ -1,5 +1,6 @@
 import type { ChargeCode } from '@kassa/contracts';
 import { toBasisPoints } from '../configuration.ts';
+import { recordChange } from '../distribution/record-change.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
 
@@ -23,5 +24,6 @@ export async function saveChargeCode(
     .values({ code: chargeCode.code, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'chargeCode', key: chargeCode.code, payload: chargeCode, at });
   return { created: !existing, value: chargeCode };
 }

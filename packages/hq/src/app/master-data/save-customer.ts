@@ -1,4 +1,5 @@
 import type { Customer } from '@kassa/contracts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
@@ -60,5 +61,6 @@ export async function saveCustomer(
       .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
       .execute();
   }
+  await recordChange(trx, { entity: 'customer', key: customer.number, payload: customer, at });
   return { created: !existing, value: customer };
 }

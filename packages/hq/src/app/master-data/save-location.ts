@@ -1,4 +1,5 @@
 import type { Location } from '@kassa/contracts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { LocationView } from './list-locations.ts';
@@ -65,6 +66,7 @@ export async function saveLocation(
     .values({ id: location.id, ...values, credential_hash: null, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'location', key: location.id, payload: location, at });
   return {
     created: !existing,
     value: { ...location, hasCredential: (existing?.credential_hash ?? null) !== null },

@@ -1,5 +1,6 @@
 import type { ModeOfDelivery } from '@kassa/contracts';
 import { refuse } from '@kassa/domain';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fromRefusal } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
@@ -46,5 +47,6 @@ export async function saveModeOfDelivery(
     .values({ code: mode.code, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'modeOfDelivery', key: mode.code, payload: mode, at });
   return { created: !existing, value: mode };
 }

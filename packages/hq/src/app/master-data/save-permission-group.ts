@@ -1,4 +1,5 @@
 import { PERMISSIONS, type PermissionGroup } from '@kassa/contracts';
+import { recordChange } from '../distribution/record-change.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
 
@@ -24,5 +25,11 @@ export async function savePermissionGroup(
       oc.column('name').doUpdateSet({ permissions: JSON.stringify(permissions), updated_at: at }),
     )
     .execute();
+  await recordChange(trx, {
+    entity: 'permissionGroup',
+    key: group.name,
+    payload: { name: group.name, permissions },
+    at,
+  });
   return { created: !existing, value: { name: group.name, permissions } };
 }

@@ -1,5 +1,6 @@
 import type { Product } from '@kassa/contracts';
 import { toBasisPoints } from '../configuration.ts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
@@ -40,5 +41,6 @@ export async function saveProduct(trx: Trx, product: Product, at: string): Promi
     .values({ sku: product.sku, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('sku').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'product', key: product.sku, payload: product, at });
   return { created: !existing, value: product };
 }

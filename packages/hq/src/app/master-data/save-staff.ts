@@ -1,6 +1,7 @@
 import type { Staff } from '@kassa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import { hashSecret } from '../passwords.ts';
 import { transact } from '../transaction.ts';
@@ -58,6 +59,18 @@ export async function saveStaff(
         )
         .execute();
     }
+    // Stores check sign-ins against the hash themselves, so they keep working while HQ is down.
+    const { password_hash } = await trx
+      .selectFrom('staff')
+      .select('password_hash')
+      .where('id', '=', staff.id)
+      .executeTakeFirstOrThrow();
+    await recordChange(trx, {
+      entity: 'staff',
+      key: staff.id,
+      payload: { id: staff.id, name: staff.name, groups, passwordHash: password_hash },
+      at,
+    });
     return { created: !existing, value: { id: staff.id, name: staff.name, groups } };
   });
 }

@@ -1,6 +1,7 @@
 import type { CommerceParameters } from '@kassa/contracts';
 import { type Refusal, refuse, validateCommerceParameters } from '@kassa/domain';
 import { toBasisPoints } from '../configuration.ts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fromRefusal } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
@@ -80,5 +81,6 @@ export async function setCommerceParameters(
     .values({ id: 1, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'commerceParameters', key: 'company', payload: parameters, at });
   return { created: !existing, value: parameters };
 }

@@ -1,4 +1,5 @@
 import type { Company } from '@kassa/contracts';
+import { recordChange } from '../distribution/record-change.ts';
 import type { Trx } from '../transaction.ts';
 import type { Saved } from './saved.ts';
 
@@ -11,5 +12,6 @@ export async function setCompany(trx: Trx, company: Company, at: string): Promis
     .values({ id: 1, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  await recordChange(trx, { entity: 'company', key: 'company', payload: company, at });
   return { created: !existing, value: company };
 }

@@ -1,4 +1,5 @@
 import type { FunctionalityProfile } from '@kassa/contracts';
+import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { ProfileView } from './get-functionality-profile.ts';
@@ -45,5 +46,7 @@ export async function setFunctionalityProfile(
     .values({ store_id: storeId, ...values, created_at: at, updated_at: at })
     .onConflict((oc) => oc.column('store_id').doUpdateSet({ ...values, updated_at: at }))
     .execute();
+  // A profile is its store's alone (R-PRO-1..3): job 1070 carries it to that store only.
+  await recordChange(trx, { entity: 'functionalityProfile', key: storeId, storeId, payload: profile, at });
   return { created: !existing, value: { storeId, ...profile } };
 }
