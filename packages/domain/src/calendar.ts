@@ -24,3 +24,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function compareDates(a: LocalDate, b: LocalDate): number {
   return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
 }
+
+/**
+ * An instant as stored and sent: ISO 8601 in UTC with exactly three decimals, so instants sort as text
+ * (`10:00:00.500Z` before `10:00:01.000Z`) in both databases.
+ */
+export function instantText(instant: Temporal.Instant): string {
+  return instant.toString({ fractionalSecondDigits: 3 });
+}

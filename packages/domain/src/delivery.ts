@@ -1,4 +1,5 @@
 import { allocate } from './allocation.ts';
+import { instantText } from './calendar.ts';
 import type { Selected } from './guards.ts';
 import { buildInvoice, type Invoice, type InvoiceKind } from './invoice.ts';
 import { balances, type LedgerEntryDraft } from './ledger.ts';
@@ -80,7 +81,7 @@ export function deliver(args: {
     orderId: order.id,
     kind: args.kind,
     ...(args.collectedBy !== undefined ? { collectedBy: args.collectedBy } : {}),
-    issuedAt: ctx.now.toString(),
+    issuedAt: instantText(ctx.now),
     locationId: ctx.locationId,
     lines: args.selected,
     charges: args.charges,

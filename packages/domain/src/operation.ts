@@ -1,5 +1,5 @@
 import type { Temporal } from 'temporal-polyfill';
-import { type LocalDate, localDateAt } from './calendar.ts';
+import { instantText, type LocalDate, localDateAt } from './calendar.ts';
 import { depositRequirement } from './deposit.ts';
 import type { Invoice, ReturnOrder } from './invoice.ts';
 import { balances, type LedgerEntry, type LedgerEntryDraft } from './ledger.ts';
@@ -110,7 +110,7 @@ export function today(ctx: OperationContext): LocalDate {
 }
 
 export function stamp(drafts: readonly LedgerEntryDraft[], ctx: OperationContext): LedgerEntry[] {
-  const at = ctx.now.toString();
+  const at = instantText(ctx.now);
   return drafts.map((draft) => ({ ...draft, id: ctx.newId(), at }) as LedgerEntry);
 }
 

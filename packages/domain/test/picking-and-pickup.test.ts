@@ -803,7 +803,7 @@ describe('R-PCK-4 each pickup invoices what was picked up; the lines become deli
       id: expect.any(String),
       orderId: order.state.order.id,
       kind: 'pickup',
-      issuedAt: '2026-11-27T10:00:00Z',
+      issuedAt: '2026-11-27T10:00:00.000Z',
       locationId: AMSTERDAM,
       lines: [
         {

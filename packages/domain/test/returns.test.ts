@@ -303,7 +303,7 @@ describe('R-RET-2 a return order linked to its invoice; the refund goes back to 
       orderId: order.state.order.id,
       invoiceId: i1,
       reason: 'changed mind',
-      createdAt: '2026-12-05T12:00:00Z',
+      createdAt: '2026-12-05T12:00:00.000Z',
       locationId: AMSTERDAM,
       lines: [
         {

@@ -122,7 +122,7 @@ describe('R-PCK-5 shipping invoices the lines that leave, with the shipment’s 
       id: expect.any(String),
       orderId: order.state.order.id,
       kind: 'shipment',
-      issuedAt: '2026-12-01T08:00:00Z',
+      issuedAt: '2026-12-01T08:00:00.000Z',
       locationId: DC,
       lines: [
         {

@@ -203,20 +203,23 @@ describe.each(engines())('RTS: store authentication and order history on %s', (e
       details: expect.any(Object),
     });
     expect(detail.body.history).toEqual([
-      entry(START, 'customerOrder', 'S01-CASHIER', 'S01', 'R1'),
+      entry('2026-11-27T10:00:00.000Z', 'customerOrder', 'S01-CASHIER', 'S01', 'R1'),
       {
-        ...entry('2026-11-27T11:00:00Z', 'edit', 'S02-CASHIER', 'S02', 'R3'),
+        ...entry('2026-11-27T11:00:00.000Z', 'edit', 'S02-CASHIER', 'S02', 'R3'),
         details: { changes: ['setCollectors'] },
       },
-      entry('2026-11-27T12:00:00Z', 'pick', 'S02-CASHIER', 'S02', 'R3'),
+      entry('2026-11-27T12:00:00.000Z', 'pick', 'S02-CASHIER', 'S02', 'R3'),
       {
-        ...entry('2026-11-28T09:00:00Z', 'pickUp', 'S02-CASHIER', 'S02', 'R2'),
+        ...entry('2026-11-28T09:00:00.000Z', 'pickUp', 'S02-CASHIER', 'S02', 'R2'),
         details: { lines: [{ lineId: boots.id, quantity: 1 }], collectedBy: 'Piet Bakker' },
       },
-      entry('2026-11-28T10:00:00Z', 'ship', 'HQ-ADMIN', 'DC1', 'HQ'),
-      { ...entry('2026-11-29T15:00:00Z', 'cancel', 'S01-CASHIER', 'S01', 'R1'), approvedBy: 'S01-MANAGER' },
+      entry('2026-11-28T10:00:00.000Z', 'ship', 'HQ-ADMIN', 'DC1', 'HQ'),
       {
-        ...entry('2026-11-30T08:00:00Z', 'return', 'S02-CASHIER', 'S02', 'R3'),
+        ...entry('2026-11-29T15:00:00.000Z', 'cancel', 'S01-CASHIER', 'S01', 'R1'),
+        approvedBy: 'S01-MANAGER',
+      },
+      {
+        ...entry('2026-11-30T08:00:00.000Z', 'return', 'S02-CASHIER', 'S02', 'R3'),
         details: expect.objectContaining({ reason: 'does not fit' }),
       },
     ]);

@@ -203,7 +203,7 @@ describe.each(engines())('RTS: finding orders company-wide (R-FND-1) on %s', (en
       confirmationNumber: null,
       total: 19999,
       deliveryDate: '2026-12-03',
-      createdAt: '2026-12-01T23:30:00Z',
+      createdAt: '2026-12-01T23:30:00.000Z',
     });
   });
 });

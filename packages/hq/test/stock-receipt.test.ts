@@ -107,7 +107,7 @@ describe.each(engines())('Stock receipts at HQ on %s', (engine) => {
       operation: 'stockReserved',
       staffId: 'HQ-ADMIN',
       locationId: 'S02',
-      at: '2026-11-27T15:00:00Z',
+      at: '2026-11-27T15:00:00.000Z',
       details: { sku: 'TENT-2P', lines: [{ lineId: tentLine(older.body.order).id, quantity: 2 }] },
     });
     const bookLine = olderNow.lines.find((l: { productId: string }) => l.productId === 'BOOK-WAD');

@@ -1,3 +1,4 @@
+import { instantText } from '../calendar.ts';
 import { checkOperation } from '../guards.ts';
 import { buildInvoice, type Invoice } from '../invoice.ts';
 import { balances, type LedgerEntryDraft } from '../ledger.ts';
@@ -113,7 +114,7 @@ export function cancelOrder(
       id: ctx.newId(),
       orderId: order.id,
       kind: 'cancellation',
-      issuedAt: ctx.now.toString(),
+      issuedAt: instantText(ctx.now),
       locationId: ctx.locationId,
       lines: [],
       charges: [charge],

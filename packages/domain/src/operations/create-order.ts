@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '../calendar.ts';
+import { addDays, instantText, type LocalDate } from '../calendar.ts';
 import {
   checkAuthorizationAmount,
   checkDepositOverride,
@@ -89,7 +89,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
         }),
       ),
     collectors: input.collectors ?? [],
-    createdAt: ctx.now.toString(),
+    createdAt: instantText(ctx.now),
     version: 0,
   };
 
@@ -138,7 +138,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
       id: ctx.newId(),
       orderId: order.id,
       kind: 'carryOut',
-      issuedAt: ctx.now.toString(),
+      issuedAt: instantText(ctx.now),
       locationId: ctx.locationId,
       lines: carryOutLines.map((line) => ({ line, quantity: line.quantities.ordered })),
       charges: [],

@@ -1,4 +1,5 @@
 import { allocate } from '../allocation.ts';
+import { instantText } from '../calendar.ts';
 import { checkOperation, type LineQuantity, selectLines } from '../guards.ts';
 import type { Invoice, ReturnOrder, ReturnOrderLine } from '../invoice.ts';
 import { invoicePayments, type LedgerEntryDraft } from '../ledger.ts';
@@ -117,7 +118,7 @@ export function returnOrder(
     orderId: order.id,
     invoiceId: invoice.id,
     reason: input.reason.trim(),
-    createdAt: ctx.now.toString(),
+    createdAt: instantText(ctx.now),
     locationId: ctx.locationId,
     lines,
     shippingRefund,

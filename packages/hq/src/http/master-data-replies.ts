@@ -1,4 +1,5 @@
 import { ErrorReply, Printable } from '@kassa/contracts';
+import { instantText } from '@kassa/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
@@ -42,7 +43,7 @@ export function masterDataContext(hq: Hq) {
   const db = hq.database.db;
   return {
     db,
-    now: () => hq.clock().toString(),
+    now: () => instantText(hq.clock()),
     read: <T>(work: (trx: Trx) => Promise<T>): Promise<T> => db.transaction().execute(work),
   };
 }

@@ -3,6 +3,7 @@ import {
   type CommerceParameters,
   commitCheck,
   type Decision,
+  instantText,
   isRefusal,
   OPERATION_PERMISSION,
   type Outcome,
@@ -63,7 +64,7 @@ export async function commitOutcome(args: {
   const { hq, trx, decision, actor } = args;
   if (isRefusal(decision)) return fromRefusal(decision);
   const outcome = decision;
-  const at = hq.clock().toString();
+  const at = instantText(hq.clock());
   const blockers = outcome.blockers.map(fromRefusal);
   if (!args.preview) {
     const blocked = commitCheck(outcome, new Set(actor.permissions as Permission[]));

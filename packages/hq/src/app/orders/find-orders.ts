@@ -1,5 +1,5 @@
 import type { FindOrdersQuery } from '@kassa/contracts';
-import { isLocalDate } from '@kassa/domain';
+import { instantText, isLocalDate } from '@kassa/domain';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../db/schema.ts';
@@ -7,7 +7,7 @@ import { type Failure, fail } from '../failure.ts';
 
 /** The start of a local date in the company's time zone, as the UTC instant orders are stamped with. */
 function startOf(date: string, timeZone: string): string {
-  return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant().toString();
+  return instantText(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant());
 }
 
 function cursorOf(row: { created_at: string; id: string }): string {
