@@ -1,0 +1,62 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import type { Store } from './app/store-context.ts';
+import type { ChannelDatabase } from './db/database.ts';
+import { distributionRoutes } from './http/distribution-routes.ts';
+import { registerErrorHandler } from './http/errors.ts';
+
+export interface StoreServerOptions {
+  readonly database: ChannelDatabase;
+  /** Which store this server is (a location id at HQ). */
+  readonly storeId: string;
+  /** The store's credential: HQ presents it as `Bearer <storeId>:<secret>` (R-SEC-4). */
+  readonly secret: string;
+  readonly clock?: () => Temporal.Instant;
+  readonly logger?: boolean;
+}
+
+/**
+ * The store server of one store: for now the endpoints HQ's distribution jobs call under `/jobs`, with
+ * the OpenAPI at `/docs`. Dependencies are explicit, so tests control the clock.
+ */
+export async function buildStoreServer(options: StoreServerOptions): Promise<FastifyInstance> {
+  const store: Store = {
+    storeId: options.storeId,
+    secret: options.secret,
+    database: options.database,
+    clock: options.clock ?? (() => Temporal.Now.instant()),
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: `Kassa store ${options.storeId}`,
+        description: 'The store server: the endpoints of the distribution jobs HQ runs',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          hq: { type: 'http', scheme: 'bearer', description: '<storeId>:<secret>, the store credential' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(distributionRoutes(store), { prefix: '/jobs' });
+  return app;
+}
