@@ -8,6 +8,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as findOrderIndexes from './migrations/0002-find-order-indexes.ts';
 import * as orderLineStatistics from './migrations/0003-order-line-statistics.ts';
 import * as distribution from './migrations/0004-distribution.ts';
+import * as distributionRuns from './migrations/0005-distribution-runs.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0002-find-order-indexes': findOrderIndexes,
   '0003-order-line-statistics': orderLineStatistics,
   '0004-distribution': distribution,
+  '0005-distribution-runs': distributionRuns,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -29,6 +29,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   sessions: SessionTable;
   configuration_changes: ConfigurationChangeTable;
+  distribution_runs: DistributionRunTable;
 }
 
 type Timestamps = {
@@ -54,6 +55,9 @@ export interface LocationTable extends Timestamps {
   ships_from: string | null;
   /** For a store: scrypt hash of the credential it calls the RTS with (R-SEC-4). */
   credential_hash: string | null;
+  /** For a store: where its server answers HQ's jobs, and the secret HQ presents there. */
+  endpoint_url: string | null;
+  endpoint_secret: string | null;
 }
 
 export interface ModeOfDeliveryTable extends Timestamps {
@@ -244,4 +248,17 @@ export interface ConfigurationChangeTable {
   /** JSON of the entity as it is after the change. */
   payload: string;
   at: string;
+}
+
+export interface DistributionRunTable {
+  id: string;
+  job: string;
+  store_id: string;
+  started_at: string;
+  finished_at: string;
+  status: 'applied' | 'failed';
+  after_number: number;
+  up_to: number;
+  changes: number;
+  reason: string | null;
 }

@@ -1,8 +1,10 @@
 import { ErrorReply } from '@kassa/contracts';
+import { instantText } from '@kassa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildPackage } from '../app/distribution/build-package.ts';
 import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/record-change.ts';
+import { runDistributionJob } from '../app/distribution/run-distribution-job.ts';
 import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { transact } from '../app/transaction.ts';
@@ -11,8 +13,112 @@ import { sendFailure } from './errors.ts';
 const Job = z.enum(Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]]);
 
 /** Distribution (SPEC §1): what each job would send a store, from the numbered changes of configuration. */
+const Run = z.object({
+  id: z.string(),
+  job: Job,
+  storeId: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  status: z.enum(['applied', 'failed']),
+  after: z.number(),
+  upTo: z.number(),
+  changes: z.number(),
+  reason: z.string().nullable(),
+});
+const errors = { 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 404: ErrorReply, 422: ErrorReply };
+const tags = ['Back office: distribution'];
+
 export function distributionRoutes(hq: Hq): FastifyPluginAsyncZod {
   return async (app) => {
+    app.put(
+      '/locations/:id/endpoint',
+      {
+        schema: {
+          tags,
+          summary:
+            "Where a store's server answers HQ's jobs, and the store's secret HQ presents there (R-SEC-4)",
+          params: z.object({ id: z.string().min(1).max(64) }),
+          body: z.object({ url: z.url({ protocol: /^https?$/ }), secret: z.string().min(16).max(200) }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const updated = await hq.database.db
+          .updateTable('locations')
+          .set({
+            endpoint_url: request.body.url,
+            endpoint_secret: request.body.secret,
+            updated_at: instantText(hq.clock()),
+          })
+          .where('id', '=', request.params.id)
+          .where('kind', '=', 'store')
+          .executeTakeFirst();
+        if (updated.numUpdatedRows === 0n) {
+          return sendFailure(
+            reply,
+            fail('UNKNOWN_LOCATION', `store ${request.params.id} does not exist`, { field: 'id' }),
+          );
+        }
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.post(
+      '/distribution/:job/run',
+      {
+        schema: {
+          tags,
+          summary:
+            'Run a distribution job now, for every store or the ones named; each run is recorded per store',
+          params: z.object({ job: Job }),
+          body: z.object({ storeIds: z.array(z.string().min(1).max(64)).max(500).optional() }).default({}),
+          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+        },
+      },
+      async (request) => ({ runs: await runDistributionJob(hq, request.params.job, request.body.storeIds) }),
+    );
+
+    app.get(
+      '/distribution/runs',
+      {
+        schema: {
+          tags,
+          summary:
+            'The history of distribution job runs per store: applied up to which change, or failed with the reason',
+          querystring: z.object({
+            job: Job.optional(),
+            storeId: z.string().min(1).max(64).optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+          }),
+          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+        },
+      },
+      async (request) => {
+        let query = hq.database.db.selectFrom('distribution_runs').selectAll();
+        if (request.query.job) query = query.where('job', '=', request.query.job);
+        if (request.query.storeId) query = query.where('store_id', '=', request.query.storeId);
+        const rows = await query
+          .orderBy('started_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(request.query.limit)
+          .execute();
+        return {
+          runs: rows.map((row) => ({
+            id: row.id,
+            job: row.job as DistributionJob,
+            storeId: row.store_id,
+            startedAt: row.started_at,
+            finishedAt: row.finished_at,
+            status: row.status,
+            after: row.after_number,
+            upTo: row.up_to,
+            changes: row.changes,
+            reason: row.reason,
+          })),
+        };
+      },
+    );
+
     app.get(
       '/distribution/:job/package',
       {

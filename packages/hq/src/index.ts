@@ -1,0 +1,2 @@
+export { migrate, openDatabase } from './db/database.ts';
+export { buildHqServer, type HqServerOptions } from './server.ts';
