@@ -10,50 +10,90 @@ export interface IdempotencyKey {
   readonly requestHash: string;
 }
 
+/** The status of a claimed key whose call has not answered yet. */
+const PENDING = 0;
+
 export interface Reply {
   readonly status: number;
   readonly body: unknown;
 }
 
-/**
- * The first answer to this key, if there was one. The same key with another request is refused: a
- * client bug that would otherwise silently return the answer to a different question.
- */
-export async function replay(
-  db: Kysely<Database>,
-  key: IdempotencyKey,
-): Promise<Reply | Failure | undefined> {
-  const row = await db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('key', '=', key.key)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  // The key is the table's primary key: one another caller holds is refused too (never replayed to
-  // this one), where before its insert failed and the call answered 500.
-  if (row.caller !== key.caller || row.request_hash !== key.requestHash) {
-    return fail('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request', {
-      field: 'Idempotency-Key',
-    });
-  }
-  return { status: row.status_code, body: JSON.parse(row.response) };
-}
+/** A claim older than this belongs to a call that died before it answered; a retry may take it over. */
+const ABANDONED_AFTER_MS = 60_000;
 
 /**
- * Stores the answer in the same transaction as the change it answers, so a retry after a crash either
- * finds both or neither. Two identical calls racing: the second insert violates the key and its whole
- * transaction rolls back; the caller then replays the first answer.
+ * Claims the key before the operation runs, in a short transaction of its own: the call that inserts
+ * the pending row runs; a retry of it while it runs is told to wait (409), so two racing duplicates never
+ * both reach the card processor; a retry after it answered gets that first answer. The same key with
+ * another request, or from another caller, is refused.
  */
-export async function remember(trx: Trx, key: IdempotencyKey, reply: Reply, at: string): Promise<void> {
-  await trx
+export async function claim(
+  db: Kysely<Database>,
+  key: IdempotencyKey,
+  now: string,
+): Promise<'claimed' | Reply | Failure> {
+  const inserted = await db
     .insertInto('idempotency_keys')
     .values({
       key: key.key,
       caller: key.caller,
       request_hash: key.requestHash,
-      status_code: reply.status,
-      response: JSON.stringify(reply.body),
-      created_at: at,
+      status_code: PENDING,
+      response: '',
+      created_at: now,
     })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return 'claimed';
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('key', '=', key.key)
+    .executeTakeFirst();
+  if (!row) return claim(db, key, now);
+  if (row.caller !== key.caller || row.request_hash !== key.requestHash) {
+    return fail('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request', {
+      field: 'Idempotency-Key',
+    });
+  }
+  if (row.status_code !== PENDING) return { status: row.status_code, body: JSON.parse(row.response) };
+  if (Date.parse(now) - Date.parse(row.created_at) > ABANDONED_AFTER_MS) {
+    const taken = await db
+      .updateTable('idempotency_keys')
+      .set({ created_at: now })
+      .where('key', '=', key.key)
+      .where('status_code', '=', PENDING)
+      .where('created_at', '=', row.created_at)
+      .executeTakeFirst();
+    if (taken.numUpdatedRows > 0n) return 'claimed';
+  }
+  return fail(
+    'IDEMPOTENCY_KEY_IN_USE',
+    'the first call with this Idempotency-Key is still running: retry shortly',
+    {
+      field: 'Idempotency-Key',
+    },
+  );
+}
+
+/** Gives a claim back when the call failed, so that a retry runs it again. */
+export async function release(db: Kysely<Database>, key: IdempotencyKey): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('key', '=', key.key)
+    .where('status_code', '=', PENDING)
+    .execute();
+}
+
+/**
+ * Stores the answer in the same transaction as the change it answers, so a retry after a crash either
+ * finds both or neither (a crash leaves the claim pending, and it is taken over once abandoned).
+ */
+export async function remember(trx: Trx, key: IdempotencyKey, reply: Reply): Promise<void> {
+  await trx
+    .updateTable('idempotency_keys')
+    .set({ status_code: reply.status, response: JSON.stringify(reply.body) })
+    .where('key', '=', key.key)
+    .where('status_code', '=', PENDING)
     .execute();
 }

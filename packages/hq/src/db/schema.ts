@@ -228,7 +228,8 @@ export interface IdempotencyKeyTable {
   request_hash: string;
   status_code: number;
   response: string;
-  created_at: ColumnType<string, string, never>;
+  /** When the key was claimed: a pending claim this old was abandoned by a call that died. */
+  created_at: string;
 }
 
 export interface SessionTable {

@@ -2,18 +2,9 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
-import { type IdempotencyKey, replay } from '../app/idempotency.ts';
+import { claim, type IdempotencyKey, release } from '../app/idempotency.ts';
 import type { Database } from '../db/schema.ts';
 import { sendFailure } from './errors.ts';
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (
-    e?.code === '23505' ||
-    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    /UNIQUE constraint failed: idempotency_keys/.test(e?.message ?? '')
-  );
-}
 
 /**
  * Every mutating call (ARCHITECTURE.md): with `?preview=true` it runs the operation and commits nothing;
@@ -55,28 +46,20 @@ export async function mutation<T>(
       )
       .digest('hex'),
   };
-  // Answers with the first answer to this key, if there is one. It says whether it did as a boolean, not
-  // by returning the reply: a Fastify reply is a thenable, so an async function returning it resolved to
-  // undefined once sent, and every retry ran the operation again (a second card charge, undone only later).
-  const answer = async (): Promise<boolean> => {
-    const earlier = await replay(db, idempotency);
-    if (!earlier) return false;
-    if (isFailure(earlier)) sendFailure(reply, earlier);
-    else reply.code(earlier.status).send(earlier.body);
-    return true;
-  };
-  if (await answer()) return reply;
+  const claimed = await claim(db, idempotency, new Date().toISOString());
+  if (claimed !== 'claimed') {
+    return isFailure(claimed) ? sendFailure(reply, claimed) : reply.code(claimed.status).send(claimed.body);
+  }
+  let result: T | Failure;
   try {
-    const result = await run({ preview: false, idempotency });
-    if (!isFailure(result)) return reply.code(successStatus).send(result);
-    // A refusal may come from racing the same call that committed first (it took the last units, moved
-    // the version on): the first answer is the answer, as it would be to a retry after it.
-    if (await answer()) return reply;
-    return sendFailure(reply, result);
+    result = await run({ preview: false, idempotency });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The same call committed first on another connection: answer as it was answered.
-    if (await answer()) return reply;
+    await release(db, idempotency);
     throw error;
   }
+  if (isFailure(result)) {
+    await release(db, idempotency);
+    return sendFailure(reply, result);
+  }
+  return reply.code(successStatus).send(result);
 }

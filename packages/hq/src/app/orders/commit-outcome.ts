@@ -112,7 +112,7 @@ export async function commitOutcome(args: {
     })),
   };
   if (args.idempotency && !args.preview) {
-    await remember(trx, args.idempotency, { status: args.created ? 201 : 200, body: reply }, at);
+    await remember(trx, args.idempotency, { status: args.created ? 201 : 200, body: reply });
   }
   return reply;
 }

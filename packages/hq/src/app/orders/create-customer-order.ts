@@ -42,13 +42,14 @@ export async function createCustomerOrder(
           (i) => `shipments[${i}]`,
         );
         if (isFailure(shipments)) return shipments;
+        // Cards first: a slow processor must not hold stock rows locked.
+        const tenders = await session.tenders(request.payments, request.authorizations);
+        if (isFailure(tenders)) return tenders;
         const availability = await lockAvailability(
           trx,
           hq.database.engine,
           stockKeys(storeId, lines, shipments),
         );
-        const tenders = await session.tenders(request.payments, request.authorizations);
-        if (isFailure(tenders)) return tenders;
 
         const decision = createOrder(
           {

@@ -93,6 +93,9 @@ export async function saveOutcome(
   meta: SaveMeta,
   created?: { customerName: string; confirmationNumber?: string },
 ): Promise<{ number: string; invoiceNumbers: Map<string, string>; returnNumbers: Map<string, string> }> {
+  // Locks in one order everywhere: the order row, then stock rows (sorted), then the number
+  // sequences last. Taking a sequence before stock let a pickup and a carry-out sale deadlock.
+  await applyStockMovements(trx, outcome.stock, meta.at);
   const { order } = outcome.state;
   const row = {
     type: order.type,
@@ -199,7 +202,6 @@ export async function saveOutcome(
       })
       .execute();
   }
-  await applyStockMovements(trx, outcome.stock, meta.at);
   await trx
     .insertInto('order_history')
     .values({

@@ -41,7 +41,19 @@ export async function applyStockMovements(
   movements: readonly StockMovement[],
   at: string,
 ): Promise<void> {
-  for (const m of movements) {
+  // Sorted like lockAvailability's reads, so two operations never wait on each other's rows in a cycle.
+  const sorted = [...movements].sort((a, b) =>
+    a.locationId === b.locationId
+      ? a.productId < b.productId
+        ? -1
+        : a.productId > b.productId
+          ? 1
+          : 0
+      : a.locationId < b.locationId
+        ? -1
+        : 1,
+  );
+  for (const m of sorted) {
     const change = {
       reserve: { onHand: 0, reserved: m.quantity },
       release: { onHand: 0, reserved: -m.quantity },
