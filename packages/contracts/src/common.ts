@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Integer cents (R-MON-1). Floats are refused at the boundary, with the field named. */
-export const Money = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+/**
+ * Integer cents (R-MON-1), at most 10 billion euros a field: far above any real amount, and far enough
+ * below 2^53 that sums of many of them stay exact.
+ */
+export const MAX_AMOUNT = 1_000_000_000_000;
+export const Money = z.number().int().min(-MAX_AMOUNT).max(MAX_AMOUNT);
 export const NonNegativeMoney = Money.min(0);
 
 /** A percentage with at most two decimals, 0 to 100. */

@@ -1,5 +1,6 @@
 import type { LocalDate } from './calendar.ts';
 import type { Money, Percent } from './money.ts';
+import { type Refusal, refuse } from './refusal.ts';
 
 /** R-CRE-5: what the associate chose under "Create customer order". */
 export type OrderType = 'customerOrder' | 'quote';
@@ -188,4 +189,17 @@ export function orderTotal(order: Order): Money {
   for (const line of order.lines) total += lineValue(line, activeQuantity(line));
   for (const charge of liveCharges(order)) total += charge.amount;
   return total;
+}
+
+/**
+ * R-MON-1: an order whose total is beyond exact integer arithmetic (about 90 trillion euros) is refused
+ * rather than computed inexactly; no real order comes near, so only a typo or an attack gets here.
+ */
+export function checkOrderTotal(order: Order, field: string): Refusal | undefined {
+  const total = order.lines.reduce(
+    (acc, line) => acc + line.unitPrice * line.quantities.ordered,
+    order.charges.reduce((acc, charge) => acc + charge.amount, 0),
+  );
+  if (Number.isSafeInteger(total)) return undefined;
+  return refuse('INVALID_AMOUNT', 'the order total is too large to compute exactly', { field });
 }

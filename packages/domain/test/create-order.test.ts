@@ -634,3 +634,37 @@ describe('creating an order: stock (R-CRE-6)', () => {
     },
   );
 });
+
+describe('amounts beyond exact arithmetic and shipments named twice (R-MON-1, R-CRE-3)', () => {
+  it('R-MON-1 an order whose total cannot be computed exactly is refused, not rounded', () => {
+    const huge = { ...tent, unitPrice: 9_000_000_000_000_000 / 2 };
+    expect(
+      createOrder(
+        {
+          type: 'customerOrder',
+          customerId: 'C-1',
+          lines: [
+            { ...huge, quantity: 3, delivery: { kind: 'pickup', storeId: AMSTERDAM, date: '2026-11-30' } },
+          ],
+          availability: plentyOfStock,
+        },
+        context(),
+      ),
+    ).toMatchObject({ ok: false, code: 'INVALID_AMOUNT', rule: 'R-MON-1', field: 'lines' });
+  });
+
+  it('R-CRE-3 two shipments with one id are refused: the customer would pay shipping twice', () => {
+    expect(
+      createOrder(
+        {
+          type: 'customerOrder',
+          customerId: 'C-1',
+          lines: [{ ...tent, quantity: 1, delivery: { kind: 'ship', shipmentId: 'SH1' } }],
+          shipments: [shipment('SH1', 500), shipment('SH1', 700)],
+          availability: plentyOfStock,
+        },
+        context(),
+      ),
+    ).toMatchObject({ ok: false, code: 'DUPLICATE_SHIPMENT', rule: 'R-CRE-3', field: 'shipments[1].id' });
+  });
+});

@@ -18,7 +18,14 @@ import {
   StockCounter,
 } from '../new-line.ts';
 import { conclude, type OperationContext, type Outcome, today } from '../operation.ts';
-import { fulfillingLocation, type Order, type OrderLine, type OrderType, orderTotal } from '../order.ts';
+import {
+  checkOrderTotal,
+  fulfillingLocation,
+  type Order,
+  type OrderLine,
+  type OrderType,
+  orderTotal,
+} from '../order.ts';
 import type { Approval } from '../permissions.ts';
 import { pickupCodeFor } from '../pickup-code.ts';
 import { type Decision, type Refusal, refuse } from '../refusal.ts';
@@ -126,6 +133,9 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
     ...(hasPickup ? { pickupCode: pickupCodeFor(draftOrder.id) } : {}),
   };
 
+  const tooLarge = checkOrderTotal(order, 'lines');
+  if (tooLarge) return tooLarge;
+
   const carryOutLines = lines.filter((line) => line.delivery.kind === 'carryOut');
   const invoices: Invoice[] = [];
   const drafts: LedgerEntryDraft[] = [];
@@ -231,6 +241,18 @@ function checkCart(input: CreateOrderInput, kind: SaleKind, date: LocalDate): Re
   if (input.lines.length === 0)
     return refuse('NO_LINES', 'an order needs at least one product line', { field: 'lines' });
   const shipments = input.shipments ?? [];
+  const duplicate = shipments.findIndex(
+    (shipment, index) => shipments.findIndex((s) => s.id === shipment.id) !== index,
+  );
+  if (duplicate >= 0) {
+    return refuse(
+      'DUPLICATE_SHIPMENT',
+      `shipments[${duplicate}].id ${shipments[duplicate]?.id} names a shipment twice`,
+      {
+        field: `shipments[${duplicate}].id`,
+      },
+    );
+  }
   for (const [index, shipment] of shipments.entries()) {
     // A shipment no line uses is left out of the order, so its date does not matter.
     if (!isShipped(input, shipment.id)) continue;

@@ -15,6 +15,7 @@ import { conclude, type OperationContext, type OrderState, type Outcome, today }
 import {
   type Address,
   activeQuantity,
+  checkOrderTotal,
   type Delivery,
   fulfillingLocation,
   linesOfShipment,
@@ -102,6 +103,8 @@ export function editOrder(
     order = applied;
   }
   order = withoutEmptyShipments(order);
+  const tooLarge = checkOrderTotal(order, 'changes');
+  if (tooLarge) return tooLarge;
   // R-PCK-6: every order with pickup lines has a pickup code. Creation sets it only when the cart has a
   // pickup line, so an edit that adds the first one (or moves a line to pickup) must set it too; it is
   // derived from the order id, so it is the code any tier would compute.

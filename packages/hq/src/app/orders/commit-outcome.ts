@@ -80,7 +80,15 @@ export async function commitOutcome(args: {
         locationId: args.locationId,
         at,
         newId: hq.newId,
-        details: args.details,
+        // R-SEC-2: who approved what is part of the change's history.
+        details:
+          outcome.approvals.length > 0
+            ? {
+                ...(args.details as object),
+                approvals: outcome.approvals,
+                approvedBy: actor.approvedBy ?? null,
+              }
+            : args.details,
       },
       args.created,
     );
