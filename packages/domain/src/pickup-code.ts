@@ -14,3 +14,14 @@ export function pickupCodeFor(orderId: string): string {
   for (let i = 0; i < 10; i++) code += ALPHABET[(digest[i] ?? 0) % 32];
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
+
+/**
+ * A pickup code as typed or scanned, in its printed form: case, spaces and the hyphen do not matter, and
+ * the letters people confuse with digits are read as Crockford's base32 reads them (O → 0, I and L → 1).
+ * Anything that cannot be a code comes back as typed, so it finds nothing rather than something wrong.
+ */
+export function normalizePickupCode(typed: string): string {
+  const compact = typed.toUpperCase().replaceAll(/[\s-]/g, '').replaceAll('O', '0').replaceAll(/[IL]/g, '1');
+  if (compact.length !== 10 || [...compact].some((c) => !ALPHABET.includes(c))) return typed;
+  return `${compact.slice(0, 5)}-${compact.slice(5)}`;
+}

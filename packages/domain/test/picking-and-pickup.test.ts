@@ -9,6 +9,7 @@ import {
   findLine,
   lineStatus,
   type NewLine,
+  normalizePickupCode,
   type OperationContext,
   type OrderState,
   type Outcome,
@@ -1008,5 +1009,21 @@ describe('R-PCK-6 someone else may collect; the pickup code finds the order', ()
     expect(again.state.order.pickupCode).toBe(order.state.order.pickupCode);
     const codes = new Set(['o-1', 'o-2', 'o-3', 'S01-000042', 'S02-000042'].map(pickupCodeFor));
     expect(codes.size).toBe(5);
+  });
+});
+
+describe('R-PCK-6 a pickup code typed at the counter finds its order', () => {
+  it.each([
+    ['as printed', (code: string) => code],
+    ['in lower case without the hyphen', (code: string) => code.replace('-', '').toLowerCase()],
+    ['with spaces', (code: string) => code.replace('-', ' ')],
+  ])('R-PCK-6 %s', (_how, type) => {
+    const code = pickupCodeFor('order-42');
+    expect(normalizePickupCode(type(code))).toBe(code);
+  });
+
+  it('R-PCK-6 letters read as digits the way Crockford base32 does, and a non-code stays as typed', () => {
+    expect(normalizePickupCode('o0ilL-00000')).toBe('00111-00000');
+    expect(normalizePickupCode('SO-000123')).toBe('SO-000123');
   });
 });

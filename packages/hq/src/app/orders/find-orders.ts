@@ -1,5 +1,5 @@
 import type { FindOrdersQuery } from '@kassa/contracts';
-import { instantText, isLocalDate } from '@kassa/domain';
+import { instantText, isLocalDate, normalizePickupCode } from '@kassa/domain';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../db/schema.ts';
@@ -67,7 +67,7 @@ export async function findOrders(
   let q = db.selectFrom('orders').selectAll();
   if (query.number) q = q.where('number', '=', query.number);
   if (query.confirmationNumber) q = q.where('confirmation_number', '=', query.confirmationNumber);
-  if (query.pickupCode) q = q.where('pickup_code', '=', query.pickupCode.toUpperCase());
+  if (query.pickupCode) q = q.where('pickup_code', '=', normalizePickupCode(query.pickupCode));
   if (query.invoiceNumber) {
     const invoiceNumber = query.invoiceNumber;
     q = q.where('id', 'in', (eb) =>
