@@ -12,6 +12,7 @@ import type { Store } from './app/store-context.ts';
 import type { ChannelDatabase } from './db/database.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { posRoutes } from './http/pos-routes.ts';
 
 export interface StoreServerOptions {
   readonly database: ChannelDatabase;
@@ -51,6 +52,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       components: {
         securitySchemes: {
           hq: { type: 'http', scheme: 'bearer', description: '<storeId>:<secret>, the store credential' },
+          register: { type: 'http', scheme: 'bearer', description: 'the token of POST /api/sessions' },
         },
       },
     },
@@ -58,5 +60,6 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(distributionRoutes(store), { prefix: '/jobs' });
+  await app.register(posRoutes(store), { prefix: '/api' });
   return app;
 }

@@ -2,11 +2,13 @@
 export const STORE_FAILURES = {
   VALIDATION_FAILED: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   WRONG_STORE: 403,
   NOT_FOUND: 404,
   DISTRIBUTION_GAP: 409,
   INVALID_PACKAGE: 422,
   INVALID_PAYLOAD: 422,
+  TOO_MANY_ATTEMPTS: 429,
 } as const;
 export type StoreFailureCode = keyof typeof STORE_FAILURES;
 
@@ -19,12 +21,19 @@ export interface Failure {
   readonly rule?: string;
   readonly field?: string;
   readonly details?: Readonly<Record<string, string | number>>;
+  /** The permission a 403 is about (R-SEC-1). */
+  readonly permission?: string;
 }
 
 export function fail(
   code: StoreFailureCode,
   message: string,
-  extra: { field?: string; rule?: string; details?: Record<string, string | number> } = {},
+  extra: {
+    field?: string;
+    rule?: string;
+    details?: Record<string, string | number>;
+    permission?: string;
+  } = {},
 ): Failure {
   return { ok: false, status: STORE_FAILURES[code], code, message, ...extra };
 }

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as replicas from './migrations/0001-replicas.ts';
+import * as sessions from './migrations/0002-register-sessions.ts';
 import type { Database } from './schema.ts';
 
 export interface ChannelDatabase {
@@ -29,6 +30,7 @@ export function openChannelDatabase(file: string): ChannelDatabase {
 
 const migrations: Record<string, Migration> = {
   '0001-replicas': replicas,
+  '0002-register-sessions': sessions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

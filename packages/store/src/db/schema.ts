@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The channel database as Kysely sees it: a replica of the configuration HQ distributed to this store
  * (SPEC §1), in typed columns. As at HQ, money is integer cents, VAT rates and percentages are integer
@@ -19,6 +21,8 @@ export interface Database {
   staff: StaffTable;
   staff_groups: StaffGroupTable;
   distribution_applied: DistributionAppliedTable;
+  register_sessions: RegisterSessionTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 type Replicated = {
@@ -143,4 +147,24 @@ export interface DistributionAppliedTable {
   applied_up_to: number;
   created_at: string;
   updated_at: string;
+}
+
+/** A staff member signed in to a register (R-SEC-1); the token itself is never stored. */
+export interface RegisterSessionTable {
+  /** sha256 of the token, hex. */
+  token_hash: string;
+  staff_id: string;
+  register_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/**
+ * A password check not (yet) known to have succeeded, per staff id as typed (known or not): the rate
+ * limit of sign-ins and manager overrides counts them. A success removes the staff id's rows.
+ */
+export interface SignInAttemptTable {
+  id: Generated<number>;
+  staff_id: string;
+  at: string;
 }
