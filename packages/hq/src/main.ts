@@ -4,7 +4,8 @@ import { buildHqServer } from './server.ts';
 
 /**
  * Starts HQ from the environment: `DATABASE_URL=postgres://…` for PostgreSQL, otherwise SQLite in
- * `KASSA_DATA_DIR` (default `./data`); `PORT` (default 4000) and `HOST` (default 127.0.0.1).
+ * `KASSA_DATA_DIR` (default `./data`); `PORT` (default 4000) and `HOST` (default 127.0.0.1);
+ * `KASSA_SCHEDULER_TICK_MS` (default 5000; 0 turns the distribution schedule off in this process).
  */
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -13,7 +14,12 @@ async function main(): Promise<void> {
     : { sqliteFile: join(process.env.KASSA_DATA_DIR ?? 'data', 'hq.sqlite') };
   const database = openDatabase(location);
   await migrate(database.db);
-  const app = await buildHqServer({ database, logger: true });
+  const tickMs = Number(process.env.KASSA_SCHEDULER_TICK_MS ?? 5000);
+  const app = await buildHqServer({
+    database,
+    logger: true,
+    ...(tickMs > 0 ? { scheduler: { tickMs } } : {}),
+  });
   const address = await app.listen({
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '127.0.0.1',

@@ -14,6 +14,7 @@ import { backOfficeRoutes } from './http/back-office-routes.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { rtsRoutes } from './http/rts-routes.ts';
 import { uuidv7 } from './ids.ts';
+import { type Scheduler, startScheduler } from './jobs/scheduler.ts';
 import type { PaymentConnector } from './payments/payment-connector.ts';
 import { testPaymentConnector } from './payments/test-connector.ts';
 
@@ -23,6 +24,8 @@ export interface HqServerOptions {
   readonly clock?: () => Temporal.Instant;
   readonly newId?: () => string;
   readonly logger?: boolean;
+  /** Runs the distribution jobs by their schedules every `tickMs` while the server is up; off when absent. */
+  readonly scheduler?: { readonly tickMs: number };
 }
 
 /**
@@ -62,5 +65,16 @@ export async function buildHqServer(options: HqServerOptions): Promise<FastifyIn
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(rtsRoutes(hq), { prefix: '/rts' });
   await app.register(backOfficeRoutes(hq), { prefix: '/api' });
+  const { scheduler: schedule } = options;
+  if (schedule) {
+    let scheduler: Scheduler | undefined;
+    app.addHook('onReady', async () => {
+      scheduler = startScheduler(hq, {
+        tickMs: schedule.tickMs,
+        onError: (error) => app.log.error({ err: error }, 'scheduled distribution jobs failed'),
+      });
+    });
+    app.addHook('onClose', async () => scheduler?.stop());
+  }
   return app;
 }

@@ -1,36 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildStoreServer, migrate, openChannelDatabase } from '@kassa/store';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backOfficeClient, signIn } from './back-office-client.ts';
 import { engines } from './engines.ts';
 import { type RunningHq, startHq } from './hq-server.ts';
-
-const STORE_SECRET = 'S01-store-server-secret';
-
-/** A real store server for S01 over a real channel database, on an ephemeral port. */
-async function startStore() {
-  const dir = mkdtempSync(join(tmpdir(), 'kassa-store-'));
-  const database = openChannelDatabase(join(dir, 'store-S01.sqlite'));
-  await migrate(database.db);
-  const app: FastifyInstance = await buildStoreServer({ database, storeId: 'S01', secret: STORE_SECRET });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    url,
-    database,
-    async close() {
-      await app.close();
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+import { type RunningStore, STORE_SECRET, startStore } from './store-server.ts';
 
 describe.each(engines())('distribution jobs from HQ to a store server on %s', (engine) => {
   let hq: RunningHq;
-  let store: Awaited<ReturnType<typeof startStore>>;
+  let store: RunningStore;
   let office: ReturnType<typeof backOfficeClient>;
   const lamp = {
     sku: 'LAMP-1',

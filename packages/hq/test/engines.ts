@@ -6,6 +6,8 @@ import pg from 'pg';
 import { type Engine, type HqDatabase, migrate, openDatabase } from '../src/db/database.ts';
 
 export interface TestDatabase extends HqDatabase {
+  /** Where it is on PostgreSQL, so a second HQ can open the same database. */
+  readonly postgresUrl?: string;
   /** Closes the database and throws it away. */
   drop(): Promise<void>;
 }
@@ -47,6 +49,7 @@ function postgres(adminUrl: string): TestEngine {
       await migrate(database.db);
       return {
         ...database,
+        postgresUrl: url.toString(),
         async drop() {
           await database.close();
           const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import { testPaymentConnector } from '../src/payments/test-connector.ts';
-import { buildHqServer } from '../src/server.ts';
+import { buildHqServer, type HqServerOptions } from '../src/server.ts';
 import type { TestDatabase, TestEngine } from './engines.ts';
 import { CASHIER, MANAGER, SECRETS, seedMasterData } from './seed.ts';
 
@@ -16,12 +16,23 @@ export interface RunningHq {
 }
 
 /** A real HQ server on an ephemeral port over a fresh, seeded database of the given engine. */
-export async function startHq(engine: TestEngine, { now = '2026-11-27T10:00:00Z' } = {}): Promise<RunningHq> {
+export async function startHq(
+  engine: TestEngine,
+  {
+    now = '2026-11-27T10:00:00Z',
+    scheduler,
+  }: { now?: string; scheduler?: HqServerOptions['scheduler'] } = {},
+): Promise<RunningHq> {
   const database = await engine.create();
   await seedMasterData(database.db);
   let instant = Temporal.Instant.from(now);
   const payments = testPaymentConnector();
-  const app = await buildHqServer({ database, payments, clock: () => instant });
+  const app = await buildHqServer({
+    database,
+    payments,
+    clock: () => instant,
+    ...(scheduler ? { scheduler } : {}),
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

@@ -23,6 +23,7 @@ export const HQ_FAILURES = {
   IDEMPOTENCY_KEY_REUSED: 422,
   IDEMPOTENCY_KEY_IN_USE: 409,
   NOT_CONFIGURED: 409,
+  JOB_RUNNING: 409,
 } as const;
 export type HqFailureCode = keyof typeof HQ_FAILURES;
 

@@ -9,6 +9,7 @@ import * as findOrderIndexes from './migrations/0002-find-order-indexes.ts';
 import * as orderLineStatistics from './migrations/0003-order-line-statistics.ts';
 import * as distribution from './migrations/0004-distribution.ts';
 import * as distributionRuns from './migrations/0005-distribution-runs.ts';
+import * as jobSchedules from './migrations/0006-job-schedules.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0003-order-line-statistics': orderLineStatistics,
   '0004-distribution': distribution,
   '0005-distribution-runs': distributionRuns,
+  '0006-job-schedules': jobSchedules,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -30,6 +30,7 @@ export interface Database {
   sessions: SessionTable;
   configuration_changes: ConfigurationChangeTable;
   distribution_runs: DistributionRunTable;
+  job_schedules: JobScheduleTable;
 }
 
 type Timestamps = {
@@ -262,4 +263,12 @@ export interface DistributionRunTable {
   up_to: number;
   changes: number;
   reason: string | null;
+}
+
+export interface JobScheduleTable extends Timestamps {
+  job: string;
+  /** Seconds between starts; null: the job runs only when started manually. */
+  interval_seconds: number | null;
+  enabled: number;
+  last_started_at: string | null;
 }

@@ -19,6 +19,7 @@ import { verifySecret } from '../app/passwords.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
 import { distributionRoutes } from './distribution-routes.ts';
 import { sendFailure } from './errors.ts';
+import { jobScheduleRoutes } from './job-schedule-routes.ts';
 import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';
 
@@ -89,6 +90,7 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
       });
       await signedIn.register(masterDataRoutes(hq));
       await signedIn.register(distributionRoutes(hq));
+      await signedIn.register(jobScheduleRoutes(hq));
       const tags = ['Back office: orders'];
 
       signedIn.get(

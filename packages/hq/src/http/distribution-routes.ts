@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildPackage } from '../app/distribution/build-package.ts';
 import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/record-change.ts';
-import { runDistributionJob } from '../app/distribution/run-distribution-job.ts';
+import { startDistributionJob } from '../app/distribution/start-distribution-job.ts';
 import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { transact } from '../app/transaction.ts';
@@ -69,13 +69,28 @@ export function distributionRoutes(hq: Hq): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary:
-            'Run a distribution job now, for every store or the ones named; each run is recorded per store',
+            'Run a distribution job now, for every store or the ones named; each run is recorded per store. ' +
+            'A job runs once at a time: 409 while it is running (manually or by its schedule)',
           params: z.object({ job: Job }),
           body: z.object({ storeIds: z.array(z.string().min(1).max(64)).max(500).optional() }).default({}),
-          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+          response: { 200: z.object({ runs: z.array(Run) }), ...errors, 409: ErrorReply },
         },
       },
-      async (request) => ({ runs: await runDistributionJob(hq, request.params.job, request.body.storeIds) }),
+      async (request, reply) => {
+        const { job } = request.params;
+        const started = await startDistributionJob(hq, job, {
+          now: hq.clock(),
+          storeIds: request.body.storeIds,
+        });
+        if (started.kind === 'ran') return { runs: started.runs };
+        return sendFailure(
+          reply,
+          fail('JOB_RUNNING', `distribution job ${job} is already running; try again when it has finished`, {
+            field: 'job',
+            details: { job },
+          }),
+        );
+      },
     );
 
     app.get(
