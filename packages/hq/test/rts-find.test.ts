@@ -199,7 +199,7 @@ describe.each(engines())('RTS: finding orders company-wide (R-FND-1) on %s', (en
       status: 'open',
       storeId: 'S01',
       customerNumber: 'C-1001',
-      customerName: 'anna de vries',
+      customerName: 'Anna de Vries',
       confirmationNumber: null,
       total: 19999,
       deliveryDate: '2026-12-03',

@@ -10,6 +10,7 @@ import * as orderLineStatistics from './migrations/0003-order-line-statistics.ts
 import * as distribution from './migrations/0004-distribution.ts';
 import * as distributionRuns from './migrations/0005-distribution-runs.ts';
 import * as jobSchedules from './migrations/0006-job-schedules.ts';
+import * as customerDisplayName from './migrations/0007-customer-display-name.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0004-distribution': distribution,
   '0005-distribution-runs': distributionRuns,
   '0006-job-schedules': jobSchedules,
+  '0007-customer-display-name': customerDisplayName,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -155,6 +155,8 @@ export interface OrderTable extends Timestamps {
   customer_number: string;
   /** Lower-cased, for search by name (R-FND-1). */
   customer_name: string;
+  /** The name as written, for people; null on orders stored before it was kept. */
+  customer_display_name: string | null;
   confirmation_number: string | null;
   pickup_code: string | null;
   total: number;

@@ -175,7 +175,7 @@ export async function findOrders(
       status: row.status,
       storeId: row.store_id,
       customerNumber: row.customer_number,
-      customerName: row.customer_name,
+      customerName: row.customer_display_name ?? row.customer_name,
       confirmationNumber: row.confirmation_number,
       total: row.total,
       deliveryDate: row.delivery_date,

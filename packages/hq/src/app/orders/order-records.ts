@@ -60,7 +60,7 @@ export async function loadOrder(
   const returnDocs = returns.map((r) => JSON.parse(r.document) as ReturnOrder);
   return {
     number: row.number,
-    customerName: row.customer_name,
+    customerName: row.customer_display_name ?? row.customer_name,
     confirmationNumber: row.confirmation_number,
     state: {
       order: { ...(JSON.parse(row.document) as Order), version: row.version },
@@ -119,6 +119,7 @@ export async function saveOutcome(
         store_id: order.storeId,
         customer_number: order.customerId,
         customer_name: created.customerName.toLowerCase(),
+        customer_display_name: created.customerName,
         confirmation_number: created.confirmationNumber ?? null,
         created_at: meta.at,
       })
