@@ -8,7 +8,7 @@ export interface DepositRequirement {
   readonly base: Money;
   /** Of the base, what is still to be delivered: open lines and charges not yet invoiced. */
   readonly open: Money;
-  /** R-DEP-1: round(defaultDepositPercent × base). */
+  /** R-DEP-1: round(deposit percent × base), with the percent in force when the order was made. */
   readonly calculated: Money;
   /** The calculated deposit, or the override (R-DEP-2), never more than the base. */
   readonly required: Money;
@@ -33,7 +33,7 @@ export function depositRequirement(order: Order, parameters: CommerceParameters)
     base += charge.amount;
     if (charge.status === 'open') open += charge.amount;
   }
-  const calculated = percentOf(base, parameters.defaultDepositPercent);
+  const calculated = percentOf(base, order.depositPercent ?? parameters.defaultDepositPercent);
   const overridden = order.depositOverride !== undefined;
   const required = Math.min(order.depositOverride ?? calculated, base);
   return { base, open, calculated, required, overridden };

@@ -97,6 +97,11 @@ export interface Order {
   readonly lines: readonly OrderLine[];
   readonly shipments: readonly Shipment[];
   readonly charges: readonly Charge[];
+  /**
+   * The `defaultDepositPercent` in force when the order was made (or the quote converted): the deposit
+   * agreed with the customer does not change when head office changes the parameter later.
+   */
+  readonly depositPercent?: Percent;
   /** R-DEP-2: the deposit the associate set for the ship and pickup part, instead of the calculated one. */
   readonly depositOverride?: Money;
   /** R-CRE-5: a quote can be converted until the end of this day in the store's time zone. */

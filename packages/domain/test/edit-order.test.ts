@@ -29,6 +29,7 @@ import {
   context,
   DC,
   guide,
+  parameters,
   pay,
   plentyOfStock,
   sequentialIds,
@@ -729,5 +730,16 @@ describe('editing what has started to leave (R-EDT-1, R-CRE-3, R-CRE-6)', () => 
     );
     expect(waiting.state.order.lines.at(-1)?.quantities).toMatchObject({ ordered: 2, reserved: 0 });
     expect(waiting.stock).toEqual([]);
+  });
+});
+
+describe('the deposit agreed at creation (R-DEP-1, R-EDT-3)', () => {
+  it('R-EDT-3 head office raising the deposit percent later asks nothing more of an order at its next edit', () => {
+    const order = create([line(boots, 2, pickupAt(AMSTERDAM))], { payments: [pay(cash(), 2590)] });
+    const later = at('2026-11-28T10:00:00Z', { parameters: { ...parameters, defaultDepositPercent: 20 } });
+    const edited = committed(edit(order.state, [{ kind: 'setCollectors', collectors: ['Bram'] }], {}, later));
+    // 10 % of 259.00 = 25.90, as agreed; 20 % would have asked 25.90 more.
+    expect(edited.effect).toMatchObject({ depositRequired: 2590, toCollect: 0 });
+    expect(edited.state.order.depositPercent).toBe(10);
   });
 });

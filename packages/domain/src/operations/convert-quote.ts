@@ -82,6 +82,7 @@ export function convertQuote(
   const order: Order = {
     ...rest,
     type: 'customerOrder',
+    depositPercent: ctx.parameters.defaultDepositPercent,
     lines,
     ...(input.depositOverride !== undefined ? { depositOverride: input.depositOverride } : {}),
   };

@@ -96,6 +96,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
         }),
       ),
     collectors: input.collectors ?? [],
+    ...(input.type === 'customerOrder' ? { depositPercent: ctx.parameters.defaultDepositPercent } : {}),
     createdAt: instantText(ctx.now),
     version: 0,
   };
