@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { registerErrorHandler } from '@kassa/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -11,7 +12,6 @@ import { Temporal } from 'temporal-polyfill';
 import type { Hq } from './app/hq-context.ts';
 import type { HqDatabase } from './db/database.ts';
 import { backOfficeRoutes } from './http/back-office-routes.ts';
-import { registerErrorHandler } from './http/errors.ts';
 import { rtsRoutes } from './http/rts-routes.ts';
 import { uuidv7 } from './ids.ts';
 import { type Scheduler, startScheduler } from './jobs/scheduler.ts';
@@ -45,7 +45,7 @@ export async function buildHqServer(options: HqServerOptions): Promise<FastifyIn
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, 'HQ');
   await app.register(swagger, {
     openapi: {
       info: {

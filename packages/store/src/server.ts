@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { registerErrorHandler } from '@kassa/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -11,7 +12,6 @@ import { Temporal } from 'temporal-polyfill';
 import type { Store } from './app/store-context.ts';
 import type { ChannelDatabase } from './db/database.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
-import { registerErrorHandler } from './http/errors.ts';
 import { posRoutes } from './http/pos-routes.ts';
 
 export interface StoreServerOptions {
@@ -41,7 +41,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, 'the store server');
   await app.register(swagger, {
     openapi: {
       info: {

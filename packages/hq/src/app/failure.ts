@@ -1,4 +1,5 @@
 import { REFUSALS, type Refusal, type RefusalCode } from '@kassa/domain';
+import type { Failure as ExpectedFailure } from '@kassa/server-kit';
 
 /** Refusals that belong to HQ rather than to the order rules: what a request names does not exist, and so on. */
 export const HQ_FAILURES = {
@@ -39,18 +40,6 @@ const REFUSAL_STATUS: Record<RefusalCode, number> = {
   CARD_AUTHORIZATION_REQUIRED: 402,
 };
 
-/** An expected failure: answered as a 4xx, never thrown past the transaction that produced it. */
-export interface Failure {
-  readonly ok: false;
-  readonly status: number;
-  readonly code: RefusalCode | HqFailureCode;
-  readonly message: string;
-  readonly rule?: string;
-  readonly field?: string;
-  readonly details?: Readonly<Record<string, string | number>>;
-  readonly permission?: string;
-}
-
 export function fail(
   code: HqFailureCode,
   message: string,
@@ -64,6 +53,6 @@ export function fromRefusal(refusal: Refusal): Failure {
   return { ok: false, status: REFUSAL_STATUS[refusal.code], ...rest };
 }
 
-export function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
-}
+export { isFailure } from '@kassa/server-kit';
+/** An expected failure of this server (see @kassa/server-kit), with its own codes. */
+export type Failure = ExpectedFailure<RefusalCode | HqFailureCode>;

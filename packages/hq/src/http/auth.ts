@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Permission } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { fail } from '../app/failure.ts';
 import { verifySecret } from '../app/passwords.ts';
 import type { Database } from '../db/schema.ts';
-import { sendFailure } from './errors.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -8,6 +8,7 @@ import {
   ShipRequest,
   SignIn,
 } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fail, isFailure } from '../app/failure.ts';
@@ -18,7 +19,6 @@ import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
 import { verifySecret } from '../app/passwords.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
 import { distributionRoutes } from './distribution-routes.ts';
-import { sendFailure } from './errors.ts';
 import { jobScheduleRoutes } from './job-schedule-routes.ts';
 import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';

@@ -1,4 +1,5 @@
 import { Code, Product, SetStock, StockLevel } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Hq } from '../app/hq-context.ts';
@@ -8,7 +9,6 @@ import { getProduct } from '../app/master-data/get-product.ts';
 import { saveProduct } from '../app/master-data/save-product.ts';
 import { setStock } from '../app/master-data/set-stock.ts';
 import { transact } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 import {
   answer,
   answerSaved,

@@ -1,5 +1,6 @@
 import { Code, CommerceParameters, FunctionalityProfile } from '@kassa/contracts';
 import { refuse } from '@kassa/domain';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifySchemaValidationError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,7 +15,6 @@ import {
 } from '../app/master-data/set-commerce-parameters.ts';
 import { setFunctionalityProfile } from '../app/master-data/set-functionality-profile.ts';
 import { type Trx, transact } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 import { answer, answerSaved, errors, masterDataContext, saved, tags } from './master-data-replies.ts';
 
 const ProfileView = FunctionalityProfile.extend({ storeId: Code });

@@ -1,4 +1,5 @@
 import { ChargeCode, Code, Company, Location, ModeOfDelivery, StoreCredential } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Hq } from '../app/hq-context.ts';
@@ -12,7 +13,6 @@ import { saveModeOfDelivery } from '../app/master-data/save-mode-of-delivery.ts'
 import { setCompany } from '../app/master-data/set-company.ts';
 import { setStoreCredential } from '../app/master-data/set-store-credential.ts';
 import { transact } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 import {
   answer,
   answerSaved,

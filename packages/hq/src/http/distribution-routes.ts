@@ -1,5 +1,6 @@
 import { ErrorReply } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildPackage } from '../app/distribution/build-package.ts';
@@ -8,7 +9,6 @@ import { startDistributionJob } from '../app/distribution/start-distribution-job
 import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { transact } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 
 const Job = z.enum(Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]]);
 

@@ -1,11 +1,11 @@
 import { ErrorReply } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listJobSchedules, SCHEDULE_LIMITS, setJobSchedule } from '../app/distribution/job-schedules.ts';
 import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/record-change.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
-import { sendFailure } from './errors.ts';
 
 const Job = z.enum(Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]]);
 const Schedule = z.object({

@@ -1,12 +1,12 @@
 import { ErrorReply, Printable } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import type { Saved } from '../app/master-data/saved.ts';
 import type { Trx } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 
 /** What the master-data routes share: their error replies, pages, PUT answers and OpenAPI tags. */
 export const errors = {

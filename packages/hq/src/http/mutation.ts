@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import { claim, type IdempotencyKey, release } from '../app/idempotency.ts';
 import type { Database } from '../db/schema.ts';
-import { sendFailure } from './errors.ts';
 
 /**
  * Every mutating call (ARCHITECTURE.md): with `?preview=true` it runs the operation and commits nothing;

@@ -1,4 +1,5 @@
 import { Code, Customer, NewStaff, PermissionGroup, Staff } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Hq } from '../app/hq-context.ts';
@@ -10,7 +11,6 @@ import { saveCustomer } from '../app/master-data/save-customer.ts';
 import { savePermissionGroup } from '../app/master-data/save-permission-group.ts';
 import { saveStaff } from '../app/master-data/save-staff.ts';
 import { transact } from '../app/transaction.ts';
-import { sendFailure } from './errors.ts';
 import {
   answer,
   answerSaved,

@@ -12,6 +12,7 @@ import {
   PreviewQuery,
   ReturnRequest,
 } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fail, isFailure } from '../app/failure.ts';
@@ -26,7 +27,6 @@ import { packOrderLines, pickOrderLines } from '../app/orders/pick-and-pack.ts';
 import { pickUpCustomerOrder } from '../app/orders/pick-up-customer-order.ts';
 import { returnCustomerOrder } from '../app/orders/return-customer-order.ts';
 import { storeAuthenticator } from './auth.ts';
-import { sendFailure } from './errors.ts';
 import { mutation } from './mutation.ts';
 
 // Code: printable, as an order id or number is; a NUL in the path answered 500 on PostgreSQL.

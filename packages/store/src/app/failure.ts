@@ -1,3 +1,4 @@
+import type { Failure as ExpectedFailure } from '@kassa/server-kit';
 /** Refusals of the store server, each with its HTTP status, in one place. */
 export const STORE_FAILURES = {
   VALIDATION_FAILED: 400,
@@ -12,19 +13,6 @@ export const STORE_FAILURES = {
 } as const;
 export type StoreFailureCode = keyof typeof STORE_FAILURES;
 
-/** An expected failure: answered as a 4xx, never thrown past the transaction that produced it. */
-export interface Failure {
-  readonly ok: false;
-  readonly status: number;
-  readonly code: StoreFailureCode;
-  readonly message: string;
-  readonly rule?: string;
-  readonly field?: string;
-  readonly details?: Readonly<Record<string, string | number>>;
-  /** The permission a 403 is about (R-SEC-1). */
-  readonly permission?: string;
-}
-
 export function fail(
   code: StoreFailureCode,
   message: string,
@@ -38,6 +26,6 @@ export function fail(
   return { ok: false, status: STORE_FAILURES[code], code, message, ...extra };
 }
 
-export function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
-}
+export { isFailure } from '@kassa/server-kit';
+/** An expected failure of this server (see @kassa/server-kit), with its own codes. */
+export type Failure = ExpectedFailure<StoreFailureCode>;

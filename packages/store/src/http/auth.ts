@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fail } from '../app/failure.ts';
-import { sendFailure } from './errors.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 

@@ -1,4 +1,5 @@
 import { DistributionApplied, DistributionPackage, DistributionState, ErrorReply } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { applyDistributionPackage } from '../app/apply-distribution-package.ts';
 import { isFailure } from '../app/failure.ts';
@@ -6,7 +7,6 @@ import { getDistributionState } from '../app/get-distribution-state.ts';
 import type { Store } from '../app/store-context.ts';
 import { transact } from '../app/transaction.ts';
 import { hqAuthenticator } from './auth.ts';
-import { sendFailure } from './errors.ts';
 
 /**
  * A package carries up to 10,000 changes (HQ's limit), each a whole entity: larger than anything the POS

@@ -1,11 +1,11 @@
 import { ManagerOverride, type Permission } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import { type Actor, type Authorized, authorize } from '../app/sessions/authorize.ts';
 import { checkPassword, SIGN_IN_LIMIT } from '../app/sessions/check-password.ts';
 import { findSession, type SignedIn } from '../app/sessions/find-session.ts';
 import type { Store } from '../app/store-context.ts';
-import { sendFailure } from './errors.ts';
 
 /** The header form of a manager override, for calls without a body: `base64(staffId:password)`. */
 export const MANAGER_OVERRIDE_HEADER = 'x-manager-override';

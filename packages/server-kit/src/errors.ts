@@ -1,14 +1,23 @@
-import type { ErrorReply } from '@kassa/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { Failure } from '../app/failure.ts';
+import type { Failure } from './failure.ts';
+
+/** The body of every 4xx (the contracts' ErrorReply). */
+interface ErrorBody {
+  code: string;
+  message: string;
+  rule?: string;
+  field?: string;
+  details?: Readonly<Record<string, string | number>>;
+  permission?: string;
+}
 
 export function sendFailure(reply: FastifyReply, failure: Failure): FastifyReply {
   const { ok: _ok, status, ...body } = failure;
-  return reply.code(status).send(body satisfies ErrorReply);
+  return reply.code(status).send(body satisfies ErrorBody);
 }
 
-/** `/changes/0/key` → `changes[0].key`, the way the use cases name fields too. */
+/** `/lines/0/quantity` → `lines[0].quantity`, the way the domain's refusals name fields too. */
 function fieldOf(instancePath: string | undefined): string {
   return (
     instancePath
@@ -23,10 +32,11 @@ function fieldOf(instancePath: string | undefined): string {
 }
 
 /**
- * Bad input never gets a 5xx, as at HQ: schema violations name the field, malformed JSON and oversized
- * bodies get their own 4xx. Only what is left (a bug, a lost disk) is a 500, logged with its stack.
+ * Bad input never gets a 5xx: schema violations name the field, malformed JSON and oversized bodies get
+ * their own 4xx, and every 4xx names its field. Only what is left (a bug, a lost disk or database) is a
+ * 500, logged with its stack; `server` names who answers it ("HQ", "the store server").
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, server: string): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const [first] = error.validation;
@@ -36,7 +46,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         code: 'VALIDATION_FAILED',
         message: `${context} ${field}: ${first?.message ?? 'is invalid'}`,
         field,
-      } satisfies ErrorReply);
+      } satisfies ErrorBody);
     }
     if (error.statusCode === 413) {
       return reply
@@ -48,12 +58,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
         code: error.code ?? 'BAD_REQUEST',
         message: error.message,
         ...(error.code?.startsWith('FST_ERR_CTP_') ? { field: 'body' } : {}),
-      } satisfies ErrorReply);
+      } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply
       .code(500)
-      .send({ code: 'INTERNAL', message: 'something went wrong at the store server; nothing was changed' });
+      .send({ code: 'INTERNAL', message: `something went wrong at ${server}; nothing was changed` });
   });
   app.setNotFoundHandler((request, reply) =>
     reply

@@ -1,0 +1,3 @@
+export * from './errors.ts';
+export * from './failure.ts';
+export * from './transaction.ts';
