@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { findOrders } from '../app/orders/find-orders.ts';
-import { getOrder, resolveOrderId } from '../app/orders/get-order.ts';
+import { getOrder, resolveOrderId, shipmentOrigin } from '../app/orders/get-order.ts';
 import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
 import { verifySecret } from '../app/passwords.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
@@ -147,25 +147,15 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
         async (request, reply) => {
           const orderId = await resolveOrderId(db, request.params.orderId);
           if (isFailure(orderId)) return sendFailure(reply, orderId);
-          const order = await getOrder(hq.database, orderId);
-          if (isFailure(order)) return sendFailure(reply, order);
-          const shipment = order.shipments.find((s) => s.id === request.body.shipmentId);
-          if (!shipment) {
-            return sendFailure(
-              reply,
-              fail('NOT_FOUND', `shipment ${request.body.shipmentId} is not on the order`, {
-                field: 'shipmentId',
-                rule: 'R-PCK-5',
-              }),
-            );
-          }
+          const shipFrom = await shipmentOrigin(db, orderId, request.body.shipmentId);
+          if (isFailure(shipFrom)) return sendFailure(reply, shipFrom);
           const actor = {
             staffId: request.staff.staffId,
             registerId: 'HQ',
             permissions: [...request.staff.permissions],
           };
           return mutation(db, request, reply, `staff:${request.staff.staffId}`, (options) =>
-            shipCustomerOrder(hq, shipment.shipFrom, orderId, { ...request.body, actor }, options),
+            shipCustomerOrder(hq, shipFrom, orderId, { ...request.body, actor }, options),
           );
         },
       );

@@ -1,3 +1,4 @@
+import type { Order } from '@kassa/domain';
 import type { Kysely } from 'kysely';
 import type { HqDatabase } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
@@ -43,4 +44,22 @@ export async function resolveOrderId(db: Kysely<Database>, idOrNumber: string): 
     .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]))
     .executeTakeFirst();
   return row?.id ?? fail('NOT_FOUND', `order ${idOrNumber} does not exist`, { field: 'orderId' });
+}
+
+/**
+ * Where a shipment of an order leaves from, read from the order alone: shipping runs at that location,
+ * and the operation itself loads and locks the whole order afterwards.
+ */
+export async function shipmentOrigin(
+  db: Kysely<Database>,
+  orderId: string,
+  shipmentId: string,
+): Promise<string | Failure> {
+  const row = await db.selectFrom('orders').select('document').where('id', '=', orderId).executeTakeFirst();
+  if (!row) return fail('NOT_FOUND', `order ${orderId} does not exist`, { field: 'orderId' });
+  const shipment = (JSON.parse(row.document) as Order).shipments.find((s) => s.id === shipmentId);
+  return (
+    shipment?.shipFrom ??
+    fail('NOT_FOUND', `shipment ${shipmentId} is not on the order`, { field: 'shipmentId', rule: 'R-PCK-5' })
+  );
 }
