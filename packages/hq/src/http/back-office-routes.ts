@@ -104,12 +104,8 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
           },
         },
         async (request, reply) => {
-          const company = await db.selectFrom('company').select('time_zone').executeTakeFirst();
-          const found = await findOrders(db, request.query, {
-            // Head office looks at every location; `storeId` filters by the store that took the order.
-            locationId: undefined,
-            timeZone: company?.time_zone ?? 'UTC',
-          });
+          // Head office looks at every location; `storeId` filters by the store that took the order.
+          const found = await findOrders(db, request.query, {});
           return isFailure(found) ? sendFailure(reply, found) : found;
         },
       );

@@ -157,11 +157,7 @@ export function rtsRoutes(hq: Hq): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const company = await hq.database.db.selectFrom('company').select('time_zone').executeTakeFirst();
-        const found = await findOrders(hq.database.db, request.query, {
-          locationId: request.storeId,
-          timeZone: company?.time_zone ?? 'UTC',
-        });
+        const found = await findOrders(hq.database.db, request.query, { locationId: request.storeId });
         return isFailure(found) ? sendFailure(reply, found) : found;
       },
     );

@@ -33,7 +33,7 @@ export async function findOrders(
   db: Kysely<Database>,
   query: FindOrdersQuery,
   /** The location the presets are about (a store asking "to pick up here"); the back office asks about all. */
-  context: { locationId?: string | undefined; timeZone: string },
+  context: { locationId?: string | undefined },
 ): Promise<
   | {
       orders: {
@@ -97,10 +97,15 @@ export async function findOrders(
   }
   if (query.storeId) q = q.where('store_id', '=', query.storeId);
   if (query.status) q = q.where('status', '=', query.status);
-  if (query.createdFrom) q = q.where('created_at', '>=', startOf(query.createdFrom, context.timeZone));
+  // Created dates are the company's local dates; its time zone is read only when a search asks by date.
+  const timeZone =
+    query.createdFrom || query.createdTo
+      ? ((await db.selectFrom('company').select('time_zone').executeTakeFirst())?.time_zone ?? 'UTC')
+      : 'UTC';
+  if (query.createdFrom) q = q.where('created_at', '>=', startOf(query.createdFrom, timeZone));
   if (query.createdTo) {
     const end = Temporal.PlainDate.from(query.createdTo).add({ days: 1 }).toString();
-    q = q.where('created_at', '<', startOf(end, context.timeZone));
+    q = q.where('created_at', '<', startOf(end, timeZone));
   }
   if (query.deliveryFrom) q = q.where('delivery_date', '>=', query.deliveryFrom);
   if (query.deliveryTo) q = q.where('delivery_date', '<=', query.deliveryTo);
