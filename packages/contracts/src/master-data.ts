@@ -1,18 +1,9 @@
+import { PERMISSIONS as ORDER_PERMISSIONS } from '@kassa/domain';
 import { z } from 'zod';
 import { Address, Code, NonNegativeMoney, Percent, Printable } from './common.ts';
 
-export const PERMISSIONS = [
-  'createOrder',
-  'editOrder',
-  'findOrders',
-  'pickUp',
-  'cancel',
-  'return',
-  'overrideDeposit',
-  'changeCancellationCharge',
-  'approveRefundOverLimit',
-  'backOffice',
-] as const;
+/** The order permissions of R-SEC-1 (the domain's list) and head office's own: signing in to the back office. */
+export const PERMISSIONS = [...ORDER_PERMISSIONS, 'backOffice'] as const;
 export const Permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof Permission>;
 
