@@ -69,8 +69,12 @@ export const CommerceParameters = z.object({
 export type CommerceParameters = z.infer<typeof CommerceParameters>;
 
 /** R-PRO-1..3, one per store. */
+/** R-PRO-1: `CardRequired` is the source's "disable pay later" switch. */
+export const PaymentRequirement = z.enum(['NotRequired', 'CardRequired']);
+export type PaymentRequirement = z.infer<typeof PaymentRequirement>;
+
 export const FunctionalityProfile = z.object({
-  requirePaymentForFulfillment: z.enum(['NotRequired', 'CardRequired']),
+  requirePaymentForFulfillment: PaymentRequirement,
   createCustomerOrderInAsyncMode: z.boolean(),
   fallbackToAsyncWhenHqUnreachable: z.boolean(),
 });

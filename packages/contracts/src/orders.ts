@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Code, LocalDate, Money, NonNegativeMoney, Printable } from './common.ts';
-import { Permission } from './master-data.ts';
+import { PaymentRequirement, Permission } from './master-data.ts';
 
 /** Who asks, as the store server vouches for it: the associate, the register, and a manager who approved. */
 export const Actor = z.object({
@@ -52,6 +52,11 @@ const tenders = {
 
 export const CreateOrderRequest = z.object({
   actor: Actor,
+  /**
+   * R-PRO-1 as the calling store's profile says. The profile reaches a store only through job 1070, so
+   * the store's copy decides its operations, not the one HQ edits; without it HQ's copy decides.
+   */
+  paymentRequirement: PaymentRequirement.optional(),
   type: z.enum(['customerOrder', 'quote']),
   customerNumber: Code,
   lines: z.array(LineInput).min(1).max(200),
@@ -68,7 +73,11 @@ export const LineQuantityInput = z.object({
   quantity: z.number().int().positive().max(100_000),
 });
 
-const versioned = { actor: Actor, version: z.number().int().positive() };
+const versioned = {
+  actor: Actor,
+  version: z.number().int().positive(),
+  paymentRequirement: PaymentRequirement.optional(),
+};
 
 export const OrderChangeInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('addLine'), line: LineInput }),

@@ -193,4 +193,26 @@ describe.each(engines())('Commerce parameters and functionality profiles on %s',
     const created = await s02.post('/orders', order);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
   });
+
+  it('R-PRO-1 the rule the store says its own profile holds decides, until job 1070 brings it the new one', async () => {
+    const s02 = storeClient(hq, 'S02');
+    const order = {
+      actor: cashier,
+      type: 'customerOrder',
+      customerNumber: 'C-1002',
+      lines: [
+        { sku: 'BOOT-42', quantity: 1, delivery: { kind: 'pickup', storeId: 'S02', date: '2026-11-30' } },
+      ],
+      payments: [{ method: 'cash', amount: 1295 }],
+    };
+    const profile = { createCustomerOrderInAsyncMode: false, fallbackToAsyncWhenHqUnreachable: false };
+    await bo.put('/functionality-profiles/S02', { ...profile, requirePaymentForFulfillment: 'CardRequired' });
+    const storeNotYetTold = await s02.post('/orders', { ...order, paymentRequirement: 'NotRequired' });
+    expect(storeNotYetTold.status, JSON.stringify(storeNotYetTold.body)).toBe(201);
+
+    await bo.put('/functionality-profiles/S02', { ...profile, requirePaymentForFulfillment: 'NotRequired' });
+    const storeTold = await s02.post('/orders', { ...order, paymentRequirement: 'CardRequired' });
+    expect(storeTold.status, JSON.stringify(storeTold.body)).toBe(402);
+    expect(storeTold.body).toMatchObject({ code: 'CARD_AUTHORIZATION_REQUIRED', rule: 'R-DEP-4' });
+  });
 });

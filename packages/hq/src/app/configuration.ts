@@ -1,4 +1,10 @@
-import type { ChargeCode, CommerceParameters, FunctionalityProfile, OperationContext } from '@kassa/domain';
+import type {
+  ChargeCode,
+  CommerceParameters,
+  FunctionalityProfile,
+  OperationContext,
+  PaymentRequirement,
+} from '@kassa/domain';
 import type { Temporal } from 'temporal-polyfill';
 import { type Failure, fail } from './failure.ts';
 import type { Trx } from './transaction.ts';
@@ -43,12 +49,16 @@ const NO_PROFILE: FunctionalityProfile = {
   fallbackToAsyncWhenHqUnreachable: false,
 };
 
-/** Everything the domain decides from at a location: its time zone, the parameters, its profile, the charge codes. */
+/**
+ * Everything the domain decides from at a location: its time zone, the parameters, its profile, the
+ * charge codes. A store says which pay-later rule its own copy of the profile holds (R-PRO-1).
+ */
 export async function loadOperationContext(
   trx: Trx,
   locationId: string,
   now: Temporal.Instant,
   newId: () => string,
+  store: { paymentRequirement?: PaymentRequirement | undefined } = {},
 ): Promise<OperationContext | Failure> {
   const location = await trx
     .selectFrom('locations')
@@ -59,7 +69,10 @@ export async function loadOperationContext(
     return fail('UNKNOWN_LOCATION', `location ${locationId} does not exist`, { field: 'locationId' });
   const parameters = await loadCommerceParameters(trx);
   if (!parameters) return fail('NOT_CONFIGURED', 'the Commerce parameters are not set up yet');
-  const profile = (await loadProfile(trx, locationId)) ?? NO_PROFILE;
+  const stored = (await loadProfile(trx, locationId)) ?? NO_PROFILE;
+  const profile = store.paymentRequirement
+    ? { ...stored, requirePaymentForFulfillment: store.paymentRequirement }
+    : stored;
   const codes = await trx.selectFrom('charge_codes').selectAll().execute();
   const chargeCodes: Record<string, ChargeCode> = {};
   for (const code of codes) {

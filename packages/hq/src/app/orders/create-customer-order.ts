@@ -28,7 +28,7 @@ export async function createCustomerOrder(
     transact(
       hq.database.db,
       async (trx) => {
-        const ctx = await loadOperationContext(trx, storeId, hq.clock(), hq.newId);
+        const ctx = await loadOperationContext(trx, storeId, hq.clock(), hq.newId, request);
         if (isFailure(ctx)) return ctx;
         const customer = await loadCustomer(trx, request.customerNumber, 'customerNumber');
         if (isFailure(customer)) return customer;

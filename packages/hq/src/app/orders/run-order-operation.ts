@@ -1,4 +1,4 @@
-import type { Actor, AuthorizationInput, PaymentInput } from '@kassa/contracts';
+import type { Actor, AuthorizationInput, PaymentInput, PaymentRequirement } from '@kassa/contracts';
 import type {
   Authorization,
   Decision,
@@ -19,6 +19,7 @@ import { loadOrder, type OrderRecord } from './order-records.ts';
 export interface OperationRequest {
   readonly actor: Actor;
   readonly version: number;
+  readonly paymentRequirement?: PaymentRequirement | undefined;
   readonly payments?: readonly PaymentInput[] | undefined;
   readonly authorizations?: readonly AuthorizationInput[] | undefined;
 }
@@ -55,7 +56,7 @@ export async function runOrderOperation(
     transact(
       hq.database.db,
       async (trx) => {
-        const ctx = await loadOperationContext(trx, args.locationId, hq.clock(), hq.newId);
+        const ctx = await loadOperationContext(trx, args.locationId, hq.clock(), hq.newId, request);
         if (isFailure(ctx)) return ctx;
         const record = await loadOrder(trx, hq.database.engine, args.orderId, { lock: true });
         if (!record) return fail('NOT_FOUND', `order ${args.orderId} does not exist`, { field: 'orderId' });
