@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { registerErrorHandler } from '@kassa/server-kit';
+import { registerErrorHandler, uuidv7 } from '@kassa/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -13,7 +13,6 @@ import type { Hq } from './app/hq-context.ts';
 import type { HqDatabase } from './db/database.ts';
 import { backOfficeRoutes } from './http/back-office-routes.ts';
 import { rtsRoutes } from './http/rts-routes.ts';
-import { uuidv7 } from './ids.ts';
 import { type Scheduler, startScheduler } from './jobs/scheduler.ts';
 import type { PaymentConnector } from './payments/payment-connector.ts';
 import { testPaymentConnector } from './payments/test-connector.ts';

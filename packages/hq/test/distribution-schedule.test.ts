@@ -1,9 +1,9 @@
+import { uuidv7 } from '@kassa/server-kit';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/app/distribution/run-due-jobs.ts';
 import type { Hq } from '../src/app/hq-context.ts';
 import { openDatabase } from '../src/db/database.ts';
-import { uuidv7 } from '../src/ids.ts';
 import { buildHqServer } from '../src/server.ts';
 import { type BackOfficeClient, backOfficeClient, signedIn, signIn } from './back-office-client.ts';
 import { engines } from './engines.ts';

@@ -1,3 +1,4 @@
 export * from './errors.ts';
 export * from './failure.ts';
+export * from './ids.ts';
 export * from './transaction.ts';

@@ -1,5 +1,6 @@
 import type { Customer, Location, Product } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
+import { uuidv7 } from '@kassa/server-kit';
 import { Temporal } from 'temporal-polyfill';
 import { isFailure } from '../app/failure.ts';
 import { saveChargeCode } from '../app/master-data/save-charge-code.ts';
@@ -16,7 +17,6 @@ import { setStock } from '../app/master-data/set-stock.ts';
 import { setStoreCredential } from '../app/master-data/set-store-credential.ts';
 import { transact } from '../app/transaction.ts';
 import type { HqDatabase } from '../db/database.ts';
-import { uuidv7 } from '../ids.ts';
 
 /** The demo's stores and the secrets they and HQ share (R-SEC-4). */
 export const DEMO_STORES = [
