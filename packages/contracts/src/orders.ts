@@ -213,3 +213,4 @@ export const OrderSummary = z.object({
 });
 
 export const FindOrdersReply = z.object({ orders: z.array(OrderSummary), next: z.string().nullable() });
+export type FindOrdersReply = z.infer<typeof FindOrdersReply>;

@@ -8,12 +8,17 @@ import type { FastifyInstance } from 'fastify';
 
 export const STORE_SECRET = 'S01-store-server-secret';
 
-/** A real store server for S01 over a real channel database, on an ephemeral port. */
-export async function startStore() {
+/** A real store server for S01 over a real channel database, on an ephemeral port, calling HQ at `hqUrl`. */
+export async function startStore(hqUrl = 'http://127.0.0.1:9') {
   const dir = mkdtempSync(join(tmpdir(), 'kassa-store-'));
   const database = openChannelDatabase(join(dir, 'store-S01.sqlite'));
   await migrate(database.db);
-  const app: FastifyInstance = await buildStoreServer({ database, storeId: 'S01', secret: STORE_SECRET });
+  const app: FastifyInstance = await buildStoreServer({
+    database,
+    storeId: 'S01',
+    secret: STORE_SECRET,
+    hqUrl,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

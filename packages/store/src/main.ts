@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     database,
     storeId: config.storeId,
     secret: config.secret,
+    hqUrl: config.hqUrl,
     logger: true,
   });
   const address = await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { registerErrorHandler } from '@kassa/server-kit';
+import { registerErrorHandler, uuidv7 } from '@kassa/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -11,6 +11,7 @@ import {
 import { Temporal } from 'temporal-polyfill';
 import type { Store } from './app/store-context.ts';
 import type { ChannelDatabase } from './db/database.ts';
+import { rtsClient } from './hq/rts-client.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
 import { posRoutes } from './http/pos-routes.ts';
 
@@ -20,20 +21,32 @@ export interface StoreServerOptions {
   readonly storeId: string;
   /** The store's credential: HQ presents it as `Bearer <storeId>:<secret>` (R-SEC-4). */
   readonly secret: string;
+  /** Where HQ's real-time service answers. */
+  readonly hqUrl: string;
+  /** How long a register waits for HQ before it is told HQ cannot be reached. */
+  readonly hqTimeoutMs?: number;
   readonly clock?: () => Temporal.Instant;
+  readonly newId?: () => string;
   readonly logger?: boolean;
 }
 
 /**
- * The store server of one store: for now the endpoints HQ's distribution jobs call under `/jobs`, with
- * the OpenAPI at `/docs`. Dependencies are explicit, so tests control the clock.
+ * The store server of one store: the POS API under `/api` and the endpoints HQ's distribution jobs call
+ * under `/jobs`, with the OpenAPI at `/docs`. Dependencies are explicit, so tests control the clock.
  */
 export async function buildStoreServer(options: StoreServerOptions): Promise<FastifyInstance> {
   const store: Store = {
     storeId: options.storeId,
     secret: options.secret,
     database: options.database,
+    rts: rtsClient({
+      hqUrl: options.hqUrl,
+      storeId: options.storeId,
+      secret: options.secret,
+      ...(options.hqTimeoutMs ? { timeoutMs: options.hqTimeoutMs } : {}),
+    }),
     clock: options.clock ?? (() => Temporal.Now.instant()),
+    newId: options.newId ?? (() => uuidv7()),
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -46,7 +59,8 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     openapi: {
       info: {
         title: `Kassa store ${options.storeId}`,
-        description: 'The store server: the endpoints of the distribution jobs HQ runs',
+        description:
+          'The store server: the POS API (sessions, catalog, carts, orders through HQ, receipts) and the endpoints of the distribution jobs HQ runs',
         version: '0.1.0',
       },
       components: {

@@ -30,16 +30,25 @@ export interface RunningStore {
 export async function startStore({
   now = '2026-11-27T10:00:00Z',
   file,
+  // Nothing listens here: a store started alone finds HQ unreachable.
+  hqUrl = 'http://127.0.0.1:9',
 }: {
   now?: string;
   file?: string;
+  hqUrl?: string;
 } = {}): Promise<RunningStore> {
   const dir = file ? undefined : mkdtempSync(join(tmpdir(), 'kassa-store-'));
   const databaseFile = file ?? join(dir ?? '', `store-${STORE_ID}.sqlite`);
   const database = openChannelDatabase(databaseFile);
   await migrate(database.db);
   let instant = Temporal.Instant.from(now);
-  const app = await buildStoreServer({ database, storeId: STORE_ID, secret: SECRET, clock: () => instant });
+  const app = await buildStoreServer({
+    database,
+    storeId: STORE_ID,
+    secret: SECRET,
+    hqUrl,
+    clock: () => instant,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const stop = async () => {
     await app.close();

@@ -9,7 +9,16 @@ export const STORE_FAILURES = {
   DISTRIBUTION_GAP: 409,
   INVALID_PACKAGE: 422,
   INVALID_PAYLOAD: 422,
+  VERSION_CONFLICT: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  CART_COMPLETED: 409,
+  CART_ALREADY_SENT: 409,
+  CUSTOMER_REQUIRED: 422,
+  NO_LINES: 422,
   TOO_MANY_ATTEMPTS: 429,
+  /** HQ down, slow or failing: the register keeps everything and may retry (R-ASY-1). */
+  HQ_UNREACHABLE: 503,
 } as const;
 export type StoreFailureCode = keyof typeof STORE_FAILURES;
 
@@ -27,5 +36,10 @@ export function fail(
 }
 
 export { isFailure } from '@kassa/server-kit';
-/** An expected failure of this server (see @kassa/server-kit), with its own codes. */
-export type Failure = ExpectedFailure<StoreFailureCode>;
+/** A refusal HQ answered (a 4xx of the RTS), passed on to the POS as HQ worded it. */
+export interface RelayedFailure extends ExpectedFailure {
+  readonly relayedFrom: 'HQ';
+}
+
+/** An expected failure of this server (see @kassa/server-kit) with its own codes, or one HQ answered. */
+export type Failure = ExpectedFailure<StoreFailureCode> | RelayedFailure;

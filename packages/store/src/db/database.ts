@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as replicas from './migrations/0001-replicas.ts';
 import * as sessions from './migrations/0002-register-sessions.ts';
+import * as carts from './migrations/0003-carts-and-receipts.ts';
 import type { Database } from './schema.ts';
 
 export interface ChannelDatabase {
@@ -31,6 +32,7 @@ export function openChannelDatabase(file: string): ChannelDatabase {
 const migrations: Record<string, Migration> = {
   '0001-replicas': replicas,
   '0002-register-sessions': sessions,
+  '0003-carts-and-receipts': carts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

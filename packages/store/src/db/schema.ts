@@ -23,6 +23,10 @@ export interface Database {
   distribution_applied: DistributionAppliedTable;
   register_sessions: RegisterSessionTable;
   sign_in_attempts: SignInAttemptTable;
+  carts: CartTable;
+  receipts: ReceiptTable;
+  pos_idempotency_keys: PosIdempotencyKeyTable;
+  operation_snapshots: OperationSnapshotTable;
 }
 
 type Replicated = {
@@ -167,4 +171,51 @@ export interface SignInAttemptTable {
   id: Generated<number>;
   staff_id: string;
   at: string;
+}
+
+export interface CartTable {
+  id: string;
+  register_id: string;
+  opened_by: string;
+  status: 'open' | 'completed';
+  version: number;
+  /** The cart as `Cart` (app/carts/cart.ts) in JSON. */
+  document: string;
+  /** Once completed: the order HQ made of it. */
+  order_id: string | null;
+  order_number: string | null;
+  receipt_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReceiptTable {
+  id: string;
+  kind: 'create' | 'pickup' | 'cancel' | 'return';
+  order_id: string;
+  order_number: string | null;
+  /** The idempotency key of the operation it is the receipt of. */
+  operation_key: string;
+  /** The receipt as the contracts' `Receipt` in JSON. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A POS call's idempotency key with the answer it got, so that a retry gets it again. */
+export interface PosIdempotencyKeyTable {
+  key: string;
+  staff_id: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
+  created_at: string;
+}
+
+/** The order as read before an operation with a receipt, under the operation's idempotency key. */
+export interface OperationSnapshotTable {
+  operation_key: string;
+  /** HQ's order (contracts' `RtsOrder`) in JSON. */
+  order_document: string;
+  created_at: string;
 }
