@@ -69,6 +69,8 @@ describe.each(engines())('RTS: the dry-run preview (?preview=true) on %s', (engi
         details: { required: 2000, paid: 500, shortfall: 1500 },
       }),
     ]);
+    // As the refusal's own body reads, without the server's plumbing.
+    expect(Object.keys(short.blockers[0]).sort()).toEqual(['code', 'details', 'field', 'message', 'rule']);
     const override = await preview('/orders', orderBody([pickup('TENT-2P', 1)], { depositOverride: 0 }));
     expect(override.approvals).toEqual([expect.objectContaining({ permission: 'overrideDeposit' })]);
     expect(override.blockers).toEqual([]);

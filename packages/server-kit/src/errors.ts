@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Failure } from './failure.ts';
 
 /** The body of every 4xx (the contracts' ErrorReply). */
-interface ErrorBody {
+export interface ErrorBody {
   code: string;
   message: string;
   rule?: string;
@@ -12,9 +12,14 @@ interface ErrorBody {
   permission?: string;
 }
 
+/** A failure as a client reads it: what went wrong and where, without the plumbing of the server. */
+export function errorBody(failure: Failure): ErrorBody {
+  const { ok: _ok, status: _status, ...body } = failure;
+  return body;
+}
+
 export function sendFailure(reply: FastifyReply, failure: Failure): FastifyReply {
-  const { ok: _ok, status, ...body } = failure;
-  return reply.code(status).send(body satisfies ErrorBody);
+  return reply.code(failure.status).send(errorBody(failure));
 }
 
 /** `/lines/0/quantity` → `lines[0].quantity`, the way the domain's refusals name fields too. */

@@ -9,6 +9,7 @@ import {
   type Outcome,
   type Permission,
 } from '@kassa/domain';
+import { type ErrorBody, errorBody } from '@kassa/server-kit';
 import type { PaymentSession } from '../../payments/payment-session.ts';
 import { type Failure, fail, fromRefusal } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
@@ -22,7 +23,8 @@ export interface OperationReply {
   readonly order: ReturnType<typeof orderView>;
   readonly effect: Outcome['effect'];
   readonly approvals: Outcome['approvals'];
-  readonly blockers: Failure[];
+  /** What would refuse the commit, as the refusal would read (R-DEP-3, R-PCK-3…). */
+  readonly blockers: ErrorBody[];
   readonly invoices: { id: string; number: string | null }[];
   readonly returnOrders: { id: string; number: string | null }[];
 }
@@ -65,7 +67,7 @@ export async function commitOutcome(args: {
   if (isRefusal(decision)) return fromRefusal(decision);
   const outcome = decision;
   const at = instantText(hq.clock());
-  const blockers = outcome.blockers.map(fromRefusal);
+  const blockers = outcome.blockers.map((refusal) => errorBody(fromRefusal(refusal)));
   if (!args.preview) {
     const blocked = commitCheck(outcome, new Set(actor.permissions as Permission[]));
     if (blocked) return fromRefusal(blocked);
