@@ -34,6 +34,8 @@ export const Location = z.object({
   timeZone: TimeZone,
   /** For a store: the warehouse that ships for it. */
   shipsFrom: Code.nullable().default(null),
+  /** For a store: the customer a sale is made for when the associate names none (a walk-in, all carried out). */
+  defaultCustomer: Code.nullable().default(null),
 });
 export type Location = z.infer<typeof Location>;
 

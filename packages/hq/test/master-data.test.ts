@@ -61,7 +61,7 @@ describe.each(engines())('Back-office master data on %s', (engine) => {
     };
     expect(await bo.put('/locations/DC2', dc2)).toEqual({
       status: 201,
-      body: { ...dc2, shipsFrom: null, hasCredential: false },
+      body: { ...dc2, shipsFrom: null, defaultCustomer: null, hasCredential: false },
     });
     const s03 = {
       ...dc2,
@@ -70,6 +70,7 @@ describe.each(engines())('Back-office master data on %s', (engine) => {
       name: 'Eindhoven',
       address: address('Eindhoven'),
       shipsFrom: 'DC2',
+      defaultCustomer: null,
     };
     expect((await bo.put('/locations/S03', s03)).status).toBe(201);
     expect((await bo.put('/locations/S03', { ...s03, name: 'Eindhoven Centrum' })).status).toBe(200);
@@ -99,12 +100,17 @@ describe.each(engines())('Back-office master data on %s', (engine) => {
       [{ ...s03, kind: 'warehouse', shipsFrom: null }, 422, 'WRONG_LOCATION_KIND', 'kind'],
       [{ ...dc2, id: 'DC3', shipsFrom: 'DC1' }, 422, 'WRONG_LOCATION_KIND', 'shipsFrom'],
       [{ ...s03, id: 'S04' }, 400, 'VALIDATION_FAILED', 'id'],
+      [{ ...s03, defaultCustomer: 'C-9999' }, 422, 'UNKNOWN_CUSTOMER', 'defaultCustomer'],
+      [{ ...dc2, defaultCustomer: 'C-1001' }, 422, 'WRONG_LOCATION_KIND', 'defaultCustomer'],
     ] as const;
     for (const [body, status, code, field] of refusals) {
       const path = body.id === 'S04' ? '/locations/S03' : `/locations/${body.id}`;
       expect(await bo.put(path, body), JSON.stringify(body)).toMatchObject({ status, body: { code, field } });
     }
     expect((await bo.get('/locations')).body.locations).toHaveLength(5);
+    // A store's walk-in customer, for sales that name nobody.
+    const walkIn = await bo.put('/locations/S03', { ...s03, defaultCustomer: 'C-1001' });
+    expect(walkIn).toMatchObject({ status: 200, body: { defaultCustomer: 'C-1001' } });
   });
 
   it('R-SEC-4 a store credential is kept hashed, never answered, and opens the RTS', async () => {

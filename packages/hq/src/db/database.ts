@@ -11,6 +11,7 @@ import * as distribution from './migrations/0004-distribution.ts';
 import * as distributionRuns from './migrations/0005-distribution-runs.ts';
 import * as jobSchedules from './migrations/0006-job-schedules.ts';
 import * as customerDisplayName from './migrations/0007-customer-display-name.ts';
+import * as storeDefaultCustomer from './migrations/0008-store-default-customer.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0005-distribution-runs': distributionRuns,
   '0006-job-schedules': jobSchedules,
   '0007-customer-display-name': customerDisplayName,
+  '0008-store-default-customer': storeDefaultCustomer,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

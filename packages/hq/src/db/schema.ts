@@ -54,6 +54,8 @@ export interface LocationTable extends Timestamps {
   time_zone: string;
   /** For a store: the warehouse whose stock its ship lines reserve. */
   ships_from: string | null;
+  /** For a store: the customer of a sale that names none (a walk-in, cash and carry). */
+  default_customer: string | null;
   /** For a store: scrypt hash of the credential it calls the RTS with (R-SEC-4). */
   credential_hash: string | null;
   /** For a store: where its server answers HQ's jobs, and the secret HQ presents there. */

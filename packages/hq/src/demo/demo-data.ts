@@ -107,6 +107,15 @@ const CUSTOMERS: Customer[] = [
   addresses: [{ id: `${number}-home`, ...(home as ReturnType<typeof address>) }],
 }));
 
+/** The customer of the stores' cash-and-carry sales to nobody in particular. */
+const WALK_IN: Customer = {
+  number: 'C-0000',
+  name: 'Walk-in customer',
+  email: null,
+  phone: null,
+  addresses: [],
+};
+
 function must<T>(result: T, what: string): Exclude<T, { ok: false }> {
   if (isFailure(result)) throw new Error(`demo data: ${what}: ${result.message}`);
   return result as Exclude<T, { ok: false }>;
@@ -127,6 +136,9 @@ export async function seedDemoData(
   const at = instantText(Temporal.Now.instant());
   await transact(db, async (trx) => {
     await setCompany(trx, { name: 'Buiten & Co', currency: 'EUR', timeZone: 'Europe/Amsterdam' }, at);
+    for (const customer of [WALK_IN, ...CUSTOMERS]) {
+      must(await saveCustomer(trx, customer, at), customer.number);
+    }
     const dc: Location = {
       id: 'DC1',
       kind: 'warehouse',
@@ -134,6 +146,7 @@ export async function seedDemoData(
       address: address('Ringbaan-Oost 100', '5013 CD', 'Tilburg'),
       timeZone: 'Europe/Amsterdam',
       shipsFrom: null,
+      defaultCustomer: null,
     };
     must(await saveLocation(trx, dc, at), 'DC1');
     for (const store of DEMO_STORES) {
@@ -148,6 +161,7 @@ export async function seedDemoData(
         ),
         timeZone: 'Europe/Amsterdam',
         shipsFrom: 'DC1',
+        defaultCustomer: WALK_IN.number,
       };
       must(await saveLocation(trx, location, at), store.id);
     }
@@ -209,7 +223,6 @@ export async function seedDemoData(
         );
       }
     }
-    for (const customer of CUSTOMERS) must(await saveCustomer(trx, customer, at), customer.number);
     await savePermissionGroup(trx, { name: 'Cashier', permissions: [...CASHIER] }, at);
     await savePermissionGroup(trx, { name: 'Manager', permissions: [...MANAGER] }, at);
     await savePermissionGroup(trx, { name: 'HeadOffice', permissions: [...MANAGER, 'backOffice'] }, at);

@@ -12,7 +12,9 @@ import type { PaymentConnector, PaymentResult } from './payment-connector.ts';
  * | 4000 0000 0000 0002  | declines every authorization                                 |
  * | 4000 0000 0000 0069  | authorizes, but the authorization has expired at capture     |
  *
- * Any other number is unknown to it. Expiry is not checked.
+ * Any other number is unknown to it. Expiry is not checked. A token names the test card it stands for, so
+ * a token outlives the HQ process that issued it, as a processor's tokens do: a cart keeps its token while
+ * HQ is down and restarted (R-ASY-1). Authorizations are kept in memory only.
  */
 export const TEST_CARDS = {
   approves: '4111111111111111',
@@ -31,7 +33,6 @@ interface Authorization {
 export function testPaymentConnector(): PaymentConnector & {
   authorizations(): ReadonlyMap<string, Readonly<Authorization>>;
 } {
-  const tokens = new Map<string, string>();
   const authorizations = new Map<string, Authorization>();
   const refuse = (code: 'CARD_DECLINED' | 'AUTHORIZATION_EXPIRED' | 'UNKNOWN_CARD', message: string) =>
     ({ ok: false, code, message }) as const;
@@ -43,12 +44,13 @@ export function testPaymentConnector(): PaymentConnector & {
       const digits = number.replaceAll(/\s/g, '');
       if (!Object.values(TEST_CARDS).includes(digits as never))
         return refuse('UNKNOWN_CARD', 'the test connector does not know this card');
-      const token = `tok_${randomUUID()}`;
-      tokens.set(token, digits);
-      return { ok: true, token, last4: digits.slice(-4) };
+      const [kind] = Object.entries(TEST_CARDS).find(([, number]) => number === digits) ?? [];
+      return { ok: true, token: `tok_${kind}_${randomUUID()}`, last4: digits.slice(-4) };
     },
     async authorize(token, amount) {
-      const card = tokens.get(token);
+      const kind = /^tok_([a-z]+)_[0-9a-f-]{36}$/.exec(token)?.[1];
+      const card =
+        kind && Object.hasOwn(TEST_CARDS, kind) ? TEST_CARDS[kind as keyof typeof TEST_CARDS] : undefined;
       if (!card) return refuse('UNKNOWN_CARD', 'unknown card token');
       if (card === TEST_CARDS.declines) return refuse('CARD_DECLINED', 'the card was declined');
       const authorizationId = `auth_${randomUUID()}`;

@@ -6,6 +6,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as replicas from './migrations/0001-replicas.ts';
 import * as sessions from './migrations/0002-register-sessions.ts';
 import * as carts from './migrations/0003-carts-and-receipts.ts';
+import * as defaultCustomer from './migrations/0004-store-default-customer.ts';
 import type { Database } from './schema.ts';
 
 export interface ChannelDatabase {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0001-replicas': replicas,
   '0002-register-sessions': sessions,
   '0003-carts-and-receipts': carts,
+  '0004-store-default-customer': defaultCustomer,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

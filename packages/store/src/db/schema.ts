@@ -56,6 +56,8 @@ export interface LocationTable extends Replicated {
   time_zone: string;
   /** For a store: the warehouse that ships for it. */
   ships_from: string | null;
+  /** For a store: the customer of a sale that names none (a walk-in, cash and carry). */
+  default_customer: string | null;
 }
 
 export interface ModeOfDeliveryTable extends Replicated {

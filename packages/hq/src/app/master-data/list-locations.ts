@@ -14,6 +14,7 @@ export function locationView(row: Selectable<LocationTable>): LocationView {
     address: JSON.parse(row.address) as Address,
     timeZone: row.time_zone,
     shipsFrom: row.ships_from,
+    defaultCustomer: row.default_customer,
     hasCredential: row.credential_hash !== null,
   };
 }

@@ -54,12 +54,30 @@ export async function saveLocation(
       });
     }
   }
+  if (location.defaultCustomer !== null) {
+    if (location.kind !== 'store') {
+      return fail('WRONG_LOCATION_KIND', 'only a store sells: a warehouse has no default customer', {
+        field: 'defaultCustomer',
+      });
+    }
+    const customer = await trx
+      .selectFrom('customers')
+      .select('number')
+      .where('number', '=', location.defaultCustomer)
+      .executeTakeFirst();
+    if (!customer) {
+      return fail('UNKNOWN_CUSTOMER', `customer ${location.defaultCustomer} does not exist`, {
+        field: 'defaultCustomer',
+      });
+    }
+  }
   const values = {
     kind: location.kind,
     name: location.name,
     address: JSON.stringify(location.address),
     time_zone: location.timeZone,
     ships_from: location.shipsFrom,
+    default_customer: location.defaultCustomer,
   };
   await trx
     .insertInto('locations')

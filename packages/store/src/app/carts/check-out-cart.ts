@@ -1,4 +1,6 @@
 import type { CreateOrderRequest, PaymentInput, Receipt, RtsOperationReply } from '@kassa/contracts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import { type Failure, fail, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
 import { rtsActor, storePaymentRequirement } from '../orders/rts-actor.ts';
@@ -34,20 +36,12 @@ export async function checkOutCart(
   const permitted = authorize(args.actor, 'createOrder');
   if (isFailure(permitted)) return permitted;
   const { cart } = record;
-  if (!cart.customer) {
-    return fail(
-      'CUSTOMER_REQUIRED',
-      'add the customer: a customer order or quote is made for a customer (R-CRE-1)',
-      {
-        field: 'customer',
-        rule: 'R-CRE-1',
-      },
-    );
-  }
+  const customerNumber = await customerOf(db, store.storeId, cart);
+  if (isFailure(customerNumber)) return customerNumber;
   const request: CreateOrderRequest = {
     actor: rtsActor(args.actor, cart.depositOverride?.approvedBy ?? null),
     ...(await storePaymentRequirement(db, store.storeId)),
-    ...orderOf(cart, cart.customer.number),
+    ...orderOf(cart, customerNumber),
   };
   if (cart.depositOverride?.approvedBy) {
     // The manager approved the override when it was typed (R-SEC-2); HQ checks it again at commit.
@@ -119,6 +113,31 @@ async function completed(
     .where('id', '=', record.order.receiptId)
     .executeTakeFirstOrThrow();
   return { preview: false, record, receipt: JSON.parse(row.document) as Receipt };
+}
+
+/**
+ * Whom the order is for: the customer in the cart, or, for a sale carried out whole, the store's default
+ * customer (the walk-in of an ordinary cash-and-carry sale). Anything delivered later needs a customer
+ * (R-CRE-1).
+ */
+async function customerOf(db: Kysely<Database>, storeId: string, cart: Cart): Promise<string | Failure> {
+  if (cart.customer) return cart.customer.number;
+  const carriedOut =
+    cart.type === 'customerOrder' && cart.lines.every((line) => line.delivery.kind === 'carryOut');
+  const store = await db
+    .selectFrom('locations')
+    .select('default_customer')
+    .where('id', '=', storeId)
+    .executeTakeFirst();
+  if (carriedOut && store?.default_customer) return store.default_customer;
+  return fail(
+    'CUSTOMER_REQUIRED',
+    'add the customer: an order delivered later or a quote is made for a customer (R-CRE-1)',
+    {
+      field: 'customer',
+      rule: 'R-CRE-1',
+    },
+  );
 }
 
 /** The order HQ is asked to make of the cart, in RTS's words. */

@@ -16,6 +16,7 @@ export const locationReplica: Replica<DistributedPayload<'location'>> = {
       country: location.address.country,
       time_zone: location.timeZone,
       ships_from: location.shipsFrom,
+      default_customer: location.defaultCustomer,
     };
     await trx
       .insertInto('locations')
@@ -39,6 +40,7 @@ export const locationReplica: Replica<DistributedPayload<'location'>> = {
       },
       timeZone: row.time_zone,
       shipsFrom: row.ships_from,
+      defaultCustomer: row.default_customer,
     };
   },
 };
