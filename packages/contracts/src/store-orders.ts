@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { Money } from './common.ts';
 import {
   CancelRequest,
   ConvertQuoteRequest,
@@ -24,7 +25,10 @@ export const StoreOrderRequests = {
   edit: atStore(EditOrderRequest),
   pick: atStore(PickOrPackRequest),
   pack: atStore(PickOrPackRequest),
-  pickUp: atStore(PickUpRequest),
+  pickUp: atStore(PickUpRequest).extend({
+    /** Cash the customer handed over, when more than is paid in cash: the receipt shows the change. */
+    cashTendered: Money.positive().optional(),
+  }),
   cancel: atStore(CancelRequest),
   return: atStore(ReturnRequest),
   convert: atStore(ConvertQuoteRequest),

@@ -16,8 +16,8 @@ export function posKey(key: string, staffId: string, request: unknown): PosKey {
 }
 
 /** The answer a call with this key already got, or a refusal when the key was used for something else. */
-async function replayed(
-  trx: Trx,
+export async function replayed(
+  trx: Kysely<Database> | Trx,
   key: PosKey,
 ): Promise<{ status: number; body: unknown } | Failure | undefined> {
   const row = await trx

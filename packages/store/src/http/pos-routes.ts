@@ -3,16 +3,18 @@ import type { Store } from '../app/store-context.ts';
 import { cartRoutes } from './cart-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { orderRoutes } from './order-routes.ts';
+import { paymentRoutes } from './payment-routes.ts';
 import { receiptRoutes } from './receipt-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
 
-/** The POS's API under `/api`: sessions (R-SEC-1, R-SEC-2), the catalog, carts, orders and receipts. */
+/** The POS's API under `/api`: sessions (R-SEC-1, R-SEC-2), the catalog, carts, orders, card tokens and receipts. */
 export function posRoutes(store: Store): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(sessionRoutes(store));
     await app.register(catalogRoutes(store));
     await app.register(cartRoutes(store));
     await app.register(orderRoutes(store));
+    await app.register(paymentRoutes(store));
     await app.register(receiptRoutes(store));
   };
 }

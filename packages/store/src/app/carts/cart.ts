@@ -78,7 +78,11 @@ export type ResolvedCartChange =
       readonly delivery:
         | { readonly kind: 'carryOut' }
         | { readonly kind: 'pickup'; readonly storeId: string; readonly date: string }
-        | { readonly kind: 'ship'; readonly shipment: Omit<CartShipment, 'id'> };
+        | {
+            readonly kind: 'ship';
+            /** Without a charge, lines joining a shipment keep its charge; a new one has none. */
+            readonly shipment: Omit<CartShipment, 'id' | 'charge'> & { readonly charge?: number | undefined };
+          };
     }
   | { readonly kind: 'setBackorder'; readonly lineId: string; readonly backorder: boolean }
   | { readonly kind: 'setType'; readonly type: Cart['type'] }
@@ -230,12 +234,15 @@ function setDelivery(
         s.requestedDate === shipment.requestedDate,
     );
     const id = same?.id ?? `SHP${cart.nextId}`;
+    const charge = shipment.charge ?? same?.charge ?? 0;
+    const { addressId, modeOfDelivery, requestedDate } = shipment;
     next = same
-      ? {
+      ? { ...cart, shipments: cart.shipments.map((s) => (s.id === id ? { ...s, charge } : s)) }
+      : {
           ...cart,
-          shipments: cart.shipments.map((s) => (s.id === id ? { ...s, charge: shipment.charge } : s)),
-        }
-      : { ...cart, shipments: [...cart.shipments, { ...shipment, id }], nextId: cart.nextId + 1 };
+          shipments: [...cart.shipments, { id, addressId, modeOfDelivery, requestedDate, charge }],
+          nextId: cart.nextId + 1,
+        };
     delivery = { kind: 'ship', shipmentId: id };
   } else {
     delivery = change.delivery;

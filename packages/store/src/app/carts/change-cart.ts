@@ -3,7 +3,8 @@ import { findProductByBarcode } from '../catalog/find-product-by-barcode.ts';
 import { getCustomer } from '../catalog/get-customer.ts';
 import { type Failure, fail, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
-import { type Answer, once, type PosKey } from '../pos-idempotency.ts';
+import { tokenizeCard } from '../payments/tokenize-card.ts';
+import { type Answer, once, type PosKey, replayed } from '../pos-idempotency.ts';
 import { fromBasisPoints } from '../replica/replica.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
@@ -24,12 +25,20 @@ export async function changeCart(
 ): Promise<Answer<CartView> | Failure> {
   const permitted = authorize(args.actor, 'createOrder');
   if (isFailure(permitted)) return permitted;
+  // A retry answers before the cards go to HQ again: it gets its first answer even with HQ down since.
+  const earlier = await replayed(store.database.db, args.key);
+  if (earlier) return earlier as Answer<CartView> | Failure;
   const cards = new Map<number, Card>();
   for (const [index, change] of args.request.changes.entries()) {
     if (change.kind !== 'addCardPayment' && change.kind !== 'authorizeCard') continue;
-    const token = await store.rts.post<{ token: string; last4: string }>('/payments/tokens', change.card, {});
-    if (isFailure(token)) return { ...token, field: `changes[${index}].card.${token.field ?? 'number'}` };
-    cards.set(index, { cardToken: token.body.token, last4: token.body.last4 });
+    const token = await tokenizeCard(store, change.card);
+    if (isFailure(token)) {
+      // HQ down is not the card's fault: only a refusal of the card names it.
+      return token.status >= 500
+        ? token
+        : { ...token, field: `changes[${index}].card.${token.field ?? 'number'}` };
+    }
+    cards.set(index, { cardToken: token.token, last4: token.last4 });
   }
   const at = isoOf(store.clock());
   return once(store.database.db, args.key, at, async (trx) => {
@@ -153,12 +162,8 @@ async function resolve(
           rule: 'R-CRE-2',
         });
       }
-      const { kind: _kind, charge, ...shipment } = delivery;
-      return {
-        kind: 'setDelivery',
-        lineIds: change.lineIds,
-        delivery: { kind: 'ship', shipment: { ...shipment, charge: charge ?? 0 } },
-      };
+      const { kind: _kind, ...shipment } = delivery;
+      return { kind: 'setDelivery', lineIds: change.lineIds, delivery: { kind: 'ship', shipment } };
     }
     case 'overrideDeposit': {
       const granted = authorize(extra.actor, 'overrideDeposit');

@@ -64,7 +64,7 @@ export async function relayOrderOperation(
     if (isFailure(read)) return read;
     before = read;
   }
-  const { managerOverride: _override, ...body } = args.body;
+  const { managerOverride: _override, cashTendered, ...body } = args.body;
   const answer = await store.rts.post<unknown>(
     `${orderPath}/${path}`,
     { ...body, actor: rtsActor(args.actor), ...(await storePaymentRequirement(db, store.storeId)) },
@@ -84,6 +84,7 @@ export async function relayOrderOperation(
     staffId: args.actor.staffId,
     approvedBy: args.actor.override?.staffId ?? null,
     reply: hq,
+    ...(typeof cashTendered === 'number' ? { cashTendered } : {}),
   });
   return { hq, receipt: await transact(db, (trx) => saveReceipt(trx, key, receipt, at)) };
 }
