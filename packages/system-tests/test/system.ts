@@ -45,6 +45,8 @@ export interface StoreClient extends HttpClient {
 export interface System {
   /** The processes: stop, kill and start HQ or a store mid-test. */
   readonly kassa: Kassa;
+  /** Where HQ keeps its data, for a test that must reach past HQ into it. */
+  readonly hqDatabase: { readonly postgresUrl: string } | { readonly sqliteFile: string };
   /** The distribution jobs run once at start, as `npm start` runs them, so the stores are configured. */
   readonly distribution: readonly JobRuns[];
   /** HQ's back-office API (/api) as the demo's head-office admin. */
@@ -140,6 +142,9 @@ export async function startSystem(): Promise<System> {
     const backOffice = httpClient(`${started.hq.url}/api`, `Bearer ${await started.backOfficeToken()}`);
     return {
       kassa: started,
+      hqDatabase: database.url
+        ? { postgresUrl: database.url }
+        : { sqliteFile: join(dir, 'data', 'hq.sqlite') },
       distribution,
       backOffice,
       store(id) {
