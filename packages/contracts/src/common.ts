@@ -57,3 +57,8 @@ export const ErrorReply = z.object({
   permission: z.string().optional(),
 });
 export type ErrorReply = z.infer<typeof ErrorReply>;
+
+/** The error replies a route may answer, by status, for its OpenAPI description. */
+export function errorReplies<const S extends number>(...statuses: S[]): Record<S, typeof ErrorReply> {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorReply])) as Record<S, typeof ErrorReply>;
+}

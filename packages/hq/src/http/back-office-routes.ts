@@ -1,6 +1,6 @@
 import {
   Code,
-  ErrorReply,
+  errorReplies,
   FindOrdersQuery,
   FindOrdersReply,
   PreviewQuery,
@@ -29,15 +29,7 @@ declare module 'fastify' {
   }
 }
 
-const errors = {
-  400: ErrorReply,
-  401: ErrorReply,
-  402: ErrorReply,
-  403: ErrorReply,
-  404: ErrorReply,
-  409: ErrorReply,
-  422: ErrorReply,
-};
+const errors = errorReplies(400, 401, 402, 403, 404, 409, 422);
 // Code: printable, as an order id or number is; a NUL in the path answered 500 on PostgreSQL.
 const OrderParams = z.object({ orderId: Code });
 

@@ -4,7 +4,7 @@ import {
   ConvertQuoteRequest,
   CreateOrderRequest,
   EditOrderRequest,
-  ErrorReply,
+  errorReplies,
   FindOrdersQuery,
   FindOrdersReply,
   PickOrPackRequest,
@@ -36,15 +36,7 @@ const OperationReply = z.looseObject({
   order: z.looseObject({}),
   effect: z.looseObject({}),
 });
-const errors = {
-  400: ErrorReply,
-  401: ErrorReply,
-  402: ErrorReply,
-  403: ErrorReply,
-  404: ErrorReply,
-  409: ErrorReply,
-  422: ErrorReply,
-};
+const errors = errorReplies(400, 401, 402, 403, 404, 409, 422);
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -3,7 +3,7 @@ import {
   CartView,
   CheckoutReply,
   CheckoutRequest,
-  ErrorReply,
+  errorReplies,
   PreviewQuery,
 } from '@kassa/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -21,17 +21,7 @@ import { sendRefusal, sessionGuard } from './session-guard.ts';
 const tags = ['POS: carts'];
 const security = [{ register: [] }];
 const CartParams = z.object({ cartId: z.uuid() });
-const errors = {
-  400: ErrorReply,
-  401: ErrorReply,
-  402: ErrorReply,
-  403: ErrorReply,
-  404: ErrorReply,
-  409: ErrorReply,
-  422: ErrorReply,
-  429: ErrorReply,
-  503: ErrorReply,
-};
+const errors = errorReplies(400, 401, 402, 403, 404, 409, 422, 429, 503);
 
 /** The register's cart (SPEC §4): opened, changed line by line, and finished as an order at HQ. */
 export function cartRoutes(store: Store): FastifyPluginAsyncZod {
@@ -54,7 +44,7 @@ export function cartRoutes(store: Store): FastifyPluginAsyncZod {
         if (isFailure(key)) return sendRefusal(reply, key);
         const { staffId, registerId } = guard.actorOf(request);
         const opened = await openCart(store, { registerId, staffId, key: posKey(key, staffId, 'open cart') });
-        return isFailure(opened) ? sendRefusal(reply, opened) : reply.code(opened.status).send(opened.body);
+        return isFailure(opened) ? sendRefusal(reply, opened) : reply.code(201).send(opened.body);
       },
     );
 
@@ -99,9 +89,7 @@ export function cartRoutes(store: Store): FastifyPluginAsyncZod {
           actor,
           key: posKey(key, actor.staffId, { cartId: request.params.cartId, ...asked }),
         });
-        return isFailure(changed)
-          ? sendRefusal(reply, changed)
-          : reply.code(changed.status).send(changed.body);
+        return isFailure(changed) ? sendRefusal(reply, changed) : reply.code(200).send(changed.body);
       },
     );
 

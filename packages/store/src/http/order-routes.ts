@@ -1,6 +1,6 @@
 import {
   Code,
-  ErrorReply,
+  errorReplies,
   FindOrdersQuery,
   FindOrdersReply,
   PreviewQuery,
@@ -24,17 +24,7 @@ import { sendRefusal, sessionGuard } from './session-guard.ts';
 const tags = ['POS: orders'];
 const security = [{ register: [] }];
 const OrderParams = z.object({ orderId: Code });
-const errors = {
-  400: ErrorReply,
-  401: ErrorReply,
-  402: ErrorReply,
-  403: ErrorReply,
-  404: ErrorReply,
-  409: ErrorReply,
-  422: ErrorReply,
-  429: ErrorReply,
-  503: ErrorReply,
-};
+const errors = errorReplies(400, 401, 402, 403, 404, 409, 422, 429, 503);
 
 const SUMMARIES: Record<StoreOrderOperation, string> = {
   edit: 'Edit an order (R-EDT-1..4)',
