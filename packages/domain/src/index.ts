@@ -18,6 +18,7 @@ export * from './operations/pick-up-order.ts';
 export * from './operations/return-order.ts';
 export * from './operations/ship-order.ts';
 export * from './order.ts';
+export * from './order-view.ts';
 export * from './parameters.ts';
 export * from './permissions.ts';
 export * from './pickup-code.ts';

@@ -1,21 +1,17 @@
 import { Receipt, RtsOperationReply } from '@kassa/contracts';
 import {
-  balances,
   type CommerceParameters,
   cancelOrder,
   commitCheck,
   createOrder,
   type Decision,
-  depositRequirement,
   editOrder,
   type FunctionalityProfile,
   isRefusal,
-  lineStatus,
   type NewLine,
   type OperationContext,
   type Outcome,
-  orderStatus,
-  orderTotal,
+  orderView,
   pickUpOrder,
   returnOrder,
   shipOrder,
@@ -146,41 +142,7 @@ function hqReply(outcome: Outcome, record: HqRecord, preview = false): RtsOperat
   for (const r of outcome.returnOrders) {
     record.returnNumbers.set(r.id, `RET-${String(++returnCount).padStart(6, '0')}`);
   }
-  const { order, ledger, invoices, returnOrders } = outcome.state;
-  const b = balances(ledger);
-  const credited = returnOrders.reduce((acc, r) => acc + r.total, 0);
-  const view = {
-    id: order.id,
-    number: record.number,
-    confirmationNumber: null,
-    type: order.type,
-    status: orderStatus(order),
-    storeId: order.storeId,
-    customer: { number: order.customerId, name: record.customerName },
-    version: order.version,
-    createdAt: order.createdAt,
-    pickupCode: order.pickupCode ?? null,
-    quoteExpiresOn: order.quoteExpiresOn ?? null,
-    depositOverride: order.depositOverride ?? null,
-    collectors: order.collectors,
-    lines: order.lines.map((line) => ({ ...line, status: lineStatus(line) })),
-    shipments: order.shipments,
-    charges: order.charges,
-    money: {
-      total: orderTotal(order),
-      depositRequired: order.type === 'quote' ? 0 : depositRequirement(order, parameters).required,
-      paid: b.paid,
-      depositAvailable: b.depositAvailable,
-      authorizationOpen: b.authorizationOpen,
-      refunded: b.refunded,
-      due: b.due,
-      balance: orderTotal(order) - credited - b.paid,
-      perTender: b.perTender,
-    },
-    invoices: invoices.map((i) => ({ ...i, number: record.invoiceNumbers.get(i.id) ?? null })),
-    returnOrders: returnOrders.map((r) => ({ ...r, number: record.returnNumbers.get(r.id) ?? null })),
-    ledger,
-  };
+  const view = orderView(outcome.state, { ...record, confirmationNumber: null }, parameters);
   const reply = {
     preview,
     order: view,

@@ -1,14 +1,14 @@
 import type { Actor } from '@kassa/contracts';
 import {
-  balances,
   type CommerceParameters,
-  depositRequirement,
+  orderView as domainOrderView,
   fulfillingLocation,
   type Invoice,
   type LedgerEntry,
-  lineStatus,
   type Order,
+  type OrderNames,
   type OrderState,
+  type OrderView,
   type Outcome,
   openQuantity,
   orderStatus,
@@ -20,13 +20,8 @@ import type { Trx } from '../transaction.ts';
 import { nextNumber } from './numbers.ts';
 import { applyStockMovements } from './stock.ts';
 
-export interface OrderRecord {
-  readonly number: string;
-  readonly customerName: string;
-  readonly confirmationNumber: string | null;
+export interface OrderRecord extends OrderNames {
   readonly state: OrderState;
-  readonly invoiceNumbers: ReadonlyMap<string, string>;
-  readonly returnNumbers: ReadonlyMap<string, string>;
 }
 
 /** Loads an order with its ledger, invoices and return orders; `lock` holds the row until commit (PostgreSQL). */
@@ -235,45 +230,7 @@ function nextDeliveryDate(order: Order): string | null {
   return dates.sort()[0] ?? null;
 }
 
-/** The order as the API shows it: the domain's order with derived statuses, totals and numbers. */
-export function orderView(record: OrderRecord, parameters: CommerceParameters) {
-  const { order, ledger, invoices, returnOrders } = record.state;
-  const b = balances(ledger);
-  const credited = returnOrders.reduce((acc, r) => acc + r.total, 0);
-  return {
-    id: order.id,
-    number: record.number,
-    confirmationNumber: record.confirmationNumber,
-    type: order.type,
-    status: orderStatus(order),
-    storeId: order.storeId,
-    customer: { number: order.customerId, name: record.customerName },
-    version: order.version,
-    createdAt: order.createdAt,
-    pickupCode: order.pickupCode ?? null,
-    quoteExpiresOn: order.quoteExpiresOn ?? null,
-    depositOverride: order.depositOverride ?? null,
-    collectors: order.collectors,
-    lines: order.lines.map((line) => ({ ...line, status: lineStatus(line) })),
-    shipments: order.shipments,
-    charges: order.charges,
-    money: {
-      total: orderTotal(order),
-      depositRequired: order.type === 'quote' ? 0 : depositRequirement(order, parameters).required,
-      paid: b.paid,
-      depositAvailable: b.depositAvailable,
-      authorizationOpen: b.authorizationOpen,
-      refunded: b.refunded,
-      due: b.due,
-      balance: orderTotal(order) - credited - b.paid,
-      perTender: b.perTender,
-    },
-    invoices: invoices.map((invoice) => ({
-      ...invoice,
-      number: record.invoiceNumbers.get(invoice.id) ?? null,
-    })),
-    returnOrders: returnOrders.map((r) => ({ ...r, number: record.returnNumbers.get(r.id) ?? null })),
-    ledger,
-  };
+/** The order as the API shows it: the domain's view with the numbers HQ gave it. */
+export function orderView(record: OrderRecord, parameters: CommerceParameters): OrderView {
+  return domainOrderView(record.state, record, parameters);
 }
-export type OrderView = ReturnType<typeof orderView>;
