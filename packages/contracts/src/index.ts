@@ -9,3 +9,4 @@ export * from './receipts.ts';
 export * from './rts-operation-reply.ts';
 export * from './store-orders.ts';
 export * from './store-pos.ts';
+export * from './store-transactions.ts';

@@ -7,6 +7,7 @@ import * as replicas from './migrations/0001-replicas.ts';
 import * as sessions from './migrations/0002-register-sessions.ts';
 import * as carts from './migrations/0003-carts-and-receipts.ts';
 import * as defaultCustomer from './migrations/0004-store-default-customer.ts';
+import * as asyncOrders from './migrations/0005-async-orders.ts';
 import type { Database } from './schema.ts';
 
 export interface ChannelDatabase {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0002-register-sessions': sessions,
   '0003-carts-and-receipts': carts,
   '0004-store-default-customer': defaultCustomer,
+  '0005-async-orders': asyncOrders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,6 +27,9 @@ export interface Database {
   receipts: ReceiptTable;
   pos_idempotency_keys: PosIdempotencyKeyTable;
   operation_snapshots: OperationSnapshotTable;
+  local_orders: LocalOrderTable;
+  outbox: OutboxTable;
+  register_sequences: RegisterSequenceTable;
 }
 
 type Replicated = {
@@ -220,4 +223,35 @@ export interface OperationSnapshotTable {
   /** HQ's order (contracts' `RtsOrder`) in JSON. */
   order_document: string;
   created_at: string;
+}
+
+/** An order this store made on its own (async mode, R-ASY-2), until and after HQ synchronized it. */
+export interface LocalOrderTable {
+  id: string;
+  confirmation_number: string;
+  register_id: string;
+  customer_name: string;
+  /** The domain's `OrderState` in JSON. */
+  document: string;
+  /** Once Synchronize orders made it a sales order. */
+  hq_order_number: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A store transaction for HQ's P-job (R-ASY-3), numbered in the order it was written. */
+export interface OutboxTable {
+  sequence: Generated<number>;
+  transaction_id: string;
+  kind: 'createOrder';
+  order_id: string;
+  confirmation_number: string;
+  /** The contracts' `AsyncCreateOrder` in JSON. */
+  payload: string;
+  created_at: string;
+}
+
+export interface RegisterSequenceTable {
+  register_id: string;
+  last: number;
 }
