@@ -1,4 +1,5 @@
 export * from './errors.ts';
 export * from './failure.ts';
 export * from './ids.ts';
+export * from './refusals.ts';
 export * from './transaction.ts';

@@ -1,4 +1,4 @@
-import { REFUSALS, type Refusal, type RefusalCode } from '@kassa/domain';
+import type { RefusalCode } from '@kassa/domain';
 import type { Failure as ExpectedFailure } from '@kassa/server-kit';
 
 /** Refusals that belong to HQ rather than to the order rules: what a request names does not exist, and so on. */
@@ -28,18 +28,6 @@ export const HQ_FAILURES = {
 } as const;
 export type HqFailureCode = keyof typeof HQ_FAILURES;
 
-/**
- * The HTTP status of each order-rule refusal, in one place. Most are 422: the request was understood and
- * the rules say no. A missing approval is 403; settling money first is 402.
- */
-const REFUSAL_STATUS: Record<RefusalCode, number> = {
-  ...(Object.fromEntries(Object.keys(REFUSALS).map((code) => [code, 422])) as Record<RefusalCode, number>),
-  APPROVAL_REQUIRED: 403,
-  PAYMENT_REQUIRED: 402,
-  DEPOSIT_BELOW_REQUIRED: 402,
-  CARD_AUTHORIZATION_REQUIRED: 402,
-};
-
 export function fail(
   code: HqFailureCode,
   message: string,
@@ -48,11 +36,6 @@ export function fail(
   return { ok: false, status: HQ_FAILURES[code], code, message, ...extra };
 }
 
-export function fromRefusal(refusal: Refusal): Failure {
-  const { ok: _ok, ...rest } = refusal;
-  return { ok: false, status: REFUSAL_STATUS[refusal.code], ...rest };
-}
-
-export { isFailure } from '@kassa/server-kit';
+export { fromRefusal, isFailure } from '@kassa/server-kit';
 /** An expected failure of this server (see @kassa/server-kit), with its own codes. */
 export type Failure = ExpectedFailure<RefusalCode | HqFailureCode>;
