@@ -11,6 +11,11 @@ export const AsyncCreateOrder = CreateOrderRequest.extend({
   orderId: Code,
   confirmationNumber: Code,
   createdAt: z.string(),
+  /**
+   * The key the store sent this cart to RTS under before it fell back to making the order itself
+   * (R-PRO-3): if HQ made the order after all, Synchronize orders links to it instead of making another.
+   */
+  idempotencyKey: z.string().max(200).optional(),
 });
 export type AsyncCreateOrder = z.infer<typeof AsyncCreateOrder>;
 

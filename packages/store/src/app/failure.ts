@@ -1,3 +1,4 @@
+import type { RefusalCode } from '@kassa/domain';
 import type { Failure as ExpectedFailure } from '@kassa/server-kit';
 /** Refusals of the store server, each with its HTTP status, in one place. */
 export const STORE_FAILURES = {
@@ -16,6 +17,8 @@ export const STORE_FAILURES = {
   CART_ALREADY_SENT: 409,
   CUSTOMER_REQUIRED: 422,
   NO_LINES: 422,
+  NOT_CONFIGURED: 409,
+  CARD_NEEDS_HQ: 422,
   TOO_MANY_ATTEMPTS: 429,
   /** HQ down, slow or failing: the register keeps everything and may retry (R-ASY-1). */
   HQ_UNREACHABLE: 503,
@@ -41,5 +44,8 @@ export interface RelayedFailure extends ExpectedFailure {
   readonly relayedFrom: 'HQ';
 }
 
-/** An expected failure of this server (see @kassa/server-kit) with its own codes, or one HQ answered. */
-export type Failure = ExpectedFailure<StoreFailureCode> | RelayedFailure;
+/**
+ * An expected failure of this server (see @kassa/server-kit): its own codes, the order rules' refusals when
+ * it decides an order itself (async mode), or one HQ answered.
+ */
+export type Failure = ExpectedFailure<StoreFailureCode | RefusalCode> | RelayedFailure;

@@ -119,7 +119,7 @@ export function cartRoutes(store: Store): FastifyPluginAsyncZod {
           preview,
         });
         if (isFailure(result)) return sendRefusal(reply, result);
-        if (result.preview) return reply.code(200).send({ ...result.hq, preview: true });
+        if (result.preview) return reply.code(200).send({ ...result.reply, preview: true });
         return reply.code(201).send({ preview: false, cart: viewOf(result.record), receipt: result.receipt });
       },
     );

@@ -1,11 +1,13 @@
 import type { CreateOrderRequest, PaymentInput, Receipt, RtsOperationReply } from '@kassa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { createAsyncOrder } from '../async/create-async-order.ts';
 import { type Failure, fail, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
-import { rtsActor, storePaymentRequirement } from '../orders/rts-actor.ts';
+import { rtsActor } from '../orders/rts-actor.ts';
 import { buildReceipt } from '../receipts/build-receipt.ts';
 import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
+import { functionalityProfileReplica } from '../replica/functionality-profile.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
 import { transact } from '../transaction.ts';
@@ -13,7 +15,7 @@ import type { Cart, CartTender } from './cart.ts';
 import { type CartRecord, loadCart } from './cart-records.ts';
 
 export type CheckoutResult =
-  | { readonly preview: true; readonly hq: RtsOperationReply }
+  | { readonly preview: true; readonly reply: RtsOperationReply }
   | { readonly preview: false; readonly record: CartRecord; readonly receipt: Receipt };
 
 /**
@@ -38,9 +40,10 @@ export async function checkOutCart(
   const { cart } = record;
   const customerNumber = await customerOf(db, store.storeId, cart);
   if (isFailure(customerNumber)) return customerNumber;
+  const profile = await functionalityProfileReplica.load(db, store.storeId, store.storeId);
   const request: CreateOrderRequest = {
     actor: rtsActor(args.actor, cart.depositOverride?.approvedBy ?? null),
-    ...(await storePaymentRequirement(db, store.storeId)),
+    ...(profile ? { paymentRequirement: profile.requirePaymentForFulfillment } : {}),
     ...orderOf(cart, customerNumber),
   };
   if (cart.depositOverride?.approvedBy) {
@@ -48,11 +51,22 @@ export async function checkOutCart(
     request.actor.permissions.push('overrideDeposit');
   }
   const key = `${store.storeId}:cart:${cart.id}`;
+  const asynchronously = () => createAsyncOrder(store, { cart, request, key, preview: args.preview });
+  // R-PRO-2: a store in async mode makes its orders itself, also when HQ could answer.
+  if (profile?.createCustomerOrderInAsyncMode) return asynchronously();
   const answer = await store.rts.post<RtsOperationReply>('/orders', request, {
     idempotencyKey: key,
     preview: args.preview,
   });
   if (isFailure(answer)) {
+    // R-PRO-3: HQ out of reach, the store makes the order itself rather than send the customer away.
+    if (answer.code === 'HQ_UNREACHABLE' && profile?.fallbackToAsyncWhenHqUnreachable) {
+      if (cart.tenders.every((tender) => tender.kind === 'cash')) return asynchronously();
+      return {
+        ...answer,
+        message: `${answer.message}; to make the order at the store, take cash instead of cards (R-PRO-3)`,
+      };
+    }
     return answer.code === 'IDEMPOTENCY_KEY_REUSED'
       ? fail(
           'CART_ALREADY_SENT',
@@ -61,7 +75,7 @@ export async function checkOutCart(
         )
       : answer;
   }
-  if (args.preview) return { preview: true, hq: answer.body };
+  if (args.preview) return { preview: true, reply: answer.body };
   const reply = answer.body;
   const at = isoOf(store.clock());
   const setting = await receiptSetting(db, store.storeId);
