@@ -668,3 +668,18 @@ describe('amounts beyond exact arithmetic and shipments named twice (R-MON-1, R-
     ).toMatchObject({ ok: false, code: 'DUPLICATE_SHIPMENT', rule: 'R-CRE-3', field: 'shipments[1].id' });
   });
 });
+
+describe('an order a store made itself (R-ASY-2)', () => {
+  it("R-ASY-2 keeps the id the store gave it, and with it the pickup code on the customer's receipt", () => {
+    const atStore = accepted(
+      createOrder(cart([line(boots, 1, pickupAt(AMSTERDAM))], { orderId: 'store-order-1' }), ctx),
+    );
+    expect(atStore.state.order.id).toBe('store-order-1');
+    const again = accepted(
+      createOrder(cart([line(boots, 1, pickupAt(AMSTERDAM))], { orderId: 'store-order-1' }), context()),
+    );
+    expect(again.state.order.pickupCode).toBe(atStore.state.order.pickupCode);
+    const other = accepted(createOrder(cart([line(boots, 1, pickupAt(AMSTERDAM))]), ctx));
+    expect(other.state.order.id).not.toBe('store-order-1');
+  });
+});

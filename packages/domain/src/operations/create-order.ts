@@ -40,6 +40,8 @@ import { checkShipment, type NewShipment, shipmentRecord, shippingCharge } from 
 import type { StockAvailability, StockMovement } from '../stock.ts';
 
 export interface CreateOrderInput {
+  /** The id a store gave an order it made itself (R-ASY-2): HQ's sales order keeps it. */
+  readonly orderId?: string;
   readonly type: OrderType;
   readonly customerId: string;
   readonly lines: readonly NewLine[];
@@ -78,7 +80,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
 
   const shipments = (input.shipments ?? []).filter((shipment) => isShipped(input, shipment.id));
   const draftOrder: Order = {
-    id: ctx.newId(),
+    id: input.orderId ?? ctx.newId(),
     type: input.type,
     storeId: ctx.locationId,
     customerId: input.customerId,
