@@ -23,7 +23,10 @@ export interface HqServerOptions {
   readonly clock?: () => Temporal.Instant;
   readonly newId?: () => string;
   readonly logger?: boolean;
-  /** Runs the distribution jobs by their schedules every `tickMs` while the server is up; off when absent. */
+  /**
+   * Runs the distribution jobs and the P-job by their schedules every `tickMs` while the server is up;
+   * off when absent.
+   */
   readonly scheduler?: { readonly tickMs: number };
 }
 
@@ -70,7 +73,7 @@ export async function buildHqServer(options: HqServerOptions): Promise<FastifyIn
     app.addHook('onReady', async () => {
       scheduler = startScheduler(hq, {
         tickMs: schedule.tickMs,
-        onError: (error) => app.log.error({ err: error }, 'scheduled distribution jobs failed'),
+        onError: (error) => app.log.error({ err: error }, 'scheduled jobs failed'),
       });
     });
     app.addHook('onClose', async () => scheduler?.stop());

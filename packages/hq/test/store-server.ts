@@ -8,15 +8,21 @@ import type { FastifyInstance } from 'fastify';
 
 export const STORE_SECRET = 'S01-store-server-secret';
 
-/** A real store server for S01 over a real channel database, on an ephemeral port, calling HQ at `hqUrl`. */
-export async function startStore(hqUrl = 'http://127.0.0.1:9') {
+/**
+ * A real store server (S01 unless told) over a real channel database, on an ephemeral port, calling HQ
+ * at `hqUrl`.
+ */
+export async function startStore(
+  hqUrl = 'http://127.0.0.1:9',
+  { storeId = 'S01', secret = STORE_SECRET }: { storeId?: string; secret?: string } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'kassa-store-'));
-  const database = openChannelDatabase(join(dir, 'store-S01.sqlite'));
+  const database = openChannelDatabase(join(dir, `store-${storeId}.sqlite`));
   await migrate(database.db);
   const app: FastifyInstance = await buildStoreServer({
     database,
-    storeId: 'S01',
-    secret: STORE_SECRET,
+    storeId,
+    secret,
     hqUrl,
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

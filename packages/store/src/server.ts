@@ -14,6 +14,7 @@ import type { ChannelDatabase } from './db/database.ts';
 import { rtsClient } from './hq/rts-client.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
 import { posRoutes } from './http/pos-routes.ts';
+import { transactionRoutes } from './http/transaction-routes.ts';
 
 export interface StoreServerOptions {
   readonly database: ChannelDatabase;
@@ -31,8 +32,9 @@ export interface StoreServerOptions {
 }
 
 /**
- * The store server of one store: the POS API under `/api` and the endpoints HQ's distribution jobs call
- * under `/jobs`, with the OpenAPI at `/docs`. Dependencies are explicit, so tests control the clock.
+ * The store server of one store: the POS API under `/api` and the endpoints HQ's distribution jobs and
+ * P-job call under `/jobs`, with the OpenAPI at `/docs`. Dependencies are explicit, so tests control the
+ * clock.
  */
 export async function buildStoreServer(options: StoreServerOptions): Promise<FastifyInstance> {
   const store: Store = {
@@ -60,7 +62,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
       info: {
         title: `Kassa store ${options.storeId}`,
         description:
-          'The store server: the POS API (sessions, catalog, carts, orders through HQ, receipts) and the endpoints of the distribution jobs HQ runs',
+          'The store server: the POS API (sessions, catalog, carts, orders through HQ, receipts) and the endpoints of the distribution jobs and the P-job HQ runs',
         version: '0.1.0',
       },
       components: {
@@ -74,6 +76,7 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(distributionRoutes(store), { prefix: '/jobs' });
+  await app.register(transactionRoutes(store), { prefix: '/jobs' });
   await app.register(posRoutes(store), { prefix: '/api' });
   return app;
 }

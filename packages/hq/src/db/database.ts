@@ -12,6 +12,7 @@ import * as distributionRuns from './migrations/0005-distribution-runs.ts';
 import * as jobSchedules from './migrations/0006-job-schedules.ts';
 import * as customerDisplayName from './migrations/0007-customer-display-name.ts';
 import * as storeDefaultCustomer from './migrations/0008-store-default-customer.ts';
+import * as asyncOrderStaging from './migrations/0009-async-order-staging.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0006-job-schedules': jobSchedules,
   '0007-customer-display-name': customerDisplayName,
   '0008-store-default-customer': storeDefaultCustomer,
+  '0009-async-order-staging': asyncOrderStaging,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

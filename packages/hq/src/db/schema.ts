@@ -1,3 +1,4 @@
+import type { StagedStatus } from '@kassa/domain';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -31,6 +32,9 @@ export interface Database {
   configuration_changes: ConfigurationChangeTable;
   distribution_runs: DistributionRunTable;
   job_schedules: JobScheduleTable;
+  staged_transactions: StagedTransactionTable;
+  p_job_watermarks: PJobWatermarkTable;
+  batch_job_runs: BatchJobRunTable;
 }
 
 type Timestamps = {
@@ -275,4 +279,44 @@ export interface JobScheduleTable extends Timestamps {
   interval_seconds: number | null;
   enabled: number;
   last_started_at: string | null;
+}
+
+/**
+ * A store transaction the P-job pulled (R-ASY-3), until Synchronize orders made it a sales order
+ * (R-ASY-4). `created_at` is when HQ staged it; the instant the store made the order is in the payload.
+ */
+export interface StagedTransactionTable extends Timestamps {
+  transaction_id: string;
+  store_id: string;
+  /** Its number in the store's outbox: the order the store wrote it in. */
+  sequence: number;
+  kind: 'createOrder';
+  order_id: string;
+  confirmation_number: string;
+  /** The contracts' `AsyncCreateOrder` in JSON. */
+  payload: string;
+  status: StagedStatus;
+  /** Why it failed, for the back office to correct. */
+  reason: string | null;
+  /** The sales order it became, once succeeded. */
+  sales_order_id: string | null;
+}
+
+/** The last sequence of a store's outbox HQ has staged: the P-job asks for what follows. */
+export interface PJobWatermarkTable extends Timestamps {
+  store_id: string;
+  sequence: number;
+}
+
+export interface BatchJobRunTable {
+  id: string;
+  job: 'p-job' | 'synchronize-orders';
+  /** The store a P-job run pulled from; null for Synchronize orders. */
+  store_id: string | null;
+  started_at: string;
+  finished_at: string;
+  status: 'succeeded' | 'failed';
+  /** Rows staged (P-job) or transactions synchronized. */
+  rows: number;
+  error: string | null;
 }

@@ -18,10 +18,12 @@ import { getOrder, resolveOrderId, shipmentOrigin } from '../app/orders/get-orde
 import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
 import { verifySecret } from '../app/passwords.ts';
 import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
+import { batchJobRoutes } from './batch-job-routes.ts';
 import { distributionRoutes } from './distribution-routes.ts';
 import { jobScheduleRoutes } from './job-schedule-routes.ts';
 import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';
+import { stagedTransactionRoutes } from './staged-transaction-routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -83,6 +85,8 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
       await signedIn.register(masterDataRoutes(hq));
       await signedIn.register(distributionRoutes(hq));
       await signedIn.register(jobScheduleRoutes(hq));
+      await signedIn.register(batchJobRoutes(hq));
+      await signedIn.register(stagedTransactionRoutes(hq));
       const tags = ['Back office: orders'];
 
       signedIn.get(

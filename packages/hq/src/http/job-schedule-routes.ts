@@ -7,7 +7,8 @@ import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/rec
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 
-const Job = z.enum(Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]]);
+const JOBS = Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]];
+const Job = z.enum(JOBS);
 const Schedule = z.object({
   job: Job,
   description: z.string(),
@@ -31,7 +32,7 @@ export function jobScheduleRoutes(hq: Hq): FastifyPluginAsyncZod {
           response: { 200: z.object({ schedules: z.array(Schedule) }), ...errors },
         },
       },
-      async () => ({ schedules: await listJobSchedules(hq.database.db) }),
+      async () => ({ schedules: await listJobSchedules(hq.database.db, JOBS) }),
     );
 
     app.put(

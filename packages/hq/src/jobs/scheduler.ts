@@ -7,8 +7,9 @@ export interface Scheduler {
 }
 
 /**
- * Every `tickMs`, starts the distribution jobs that are due (runDueJobs). Ticks never overlap: the next is
- * planned when the last has finished, so a slow store delays the schedule rather than piling up runs.
+ * Every `tickMs`, starts the jobs that are due (runDueJobs): distribution and the P-job. Ticks never
+ * overlap: the next is planned when the last has finished, so a slow store delays the schedule rather
+ * than piling up runs.
  */
 export function startScheduler(
   hq: Hq,

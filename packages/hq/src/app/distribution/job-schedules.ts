@@ -2,11 +2,23 @@ import { instantText } from '@kassa/domain';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database, JobScheduleTable } from '../../db/schema.ts';
+import { BATCH_JOBS } from '../async-orders/batch-jobs.ts';
 import { type Failure, fail } from '../failure.ts';
 import { DISTRIBUTION_JOBS, type DistributionJob } from './record-change.ts';
 
-export interface JobSchedule {
-  readonly job: DistributionJob;
+/** The batch jobs the scheduler starts too (Synchronize orders joins once it exists). */
+export const SCHEDULED_BATCH_JOBS = ['p-job'] as const;
+export type ScheduledBatchJob = (typeof SCHEDULED_BATCH_JOBS)[number];
+/** Every job with a row in `job_schedules`: the distribution jobs and the scheduled batch jobs. */
+export type ScheduledJob = DistributionJob | ScheduledBatchJob;
+
+const DESCRIPTIONS: Record<ScheduledJob, string> = {
+  ...DISTRIBUTION_JOBS,
+  'p-job': BATCH_JOBS['p-job'],
+};
+
+export interface JobSchedule<J extends ScheduledJob = ScheduledJob> {
+  readonly job: J;
   readonly description: string;
   /** Seconds between starts; null: only when started manually. */
   readonly intervalSeconds: number | null;
@@ -22,14 +34,14 @@ export interface JobSchedule {
 /** The shortest and longest interval the back office may set: a job every 10 s to once a day. */
 export const SCHEDULE_LIMITS = { minSeconds: 10, maxSeconds: 86_400 } as const;
 
-export function scheduleOf(
+export function scheduleOf<J extends ScheduledJob>(
   row: Pick<JobScheduleTable, 'job' | 'interval_seconds' | 'enabled' | 'last_started_at' | 'updated_at'>,
-): JobSchedule {
-  const job = row.job as DistributionJob;
+): JobSchedule<J> {
+  const job = row.job as J;
   const scheduled = row.enabled === 1 && row.interval_seconds !== null;
   return {
     job,
-    description: DISTRIBUTION_JOBS[job],
+    description: DESCRIPTIONS[job],
     intervalSeconds: row.interval_seconds,
     enabled: row.enabled === 1,
     lastStartedAt: row.last_started_at,
@@ -41,18 +53,34 @@ export function scheduleOf(
   };
 }
 
-export async function listJobSchedules(db: Kysely<Database>): Promise<JobSchedule[]> {
-  const rows = await db.selectFrom('job_schedules').selectAll().orderBy('job').execute();
-  return rows.filter((row) => row.job in DISTRIBUTION_JOBS).map(scheduleOf);
+/** The schedules of `jobs` (distribution and batch jobs are set through routes of their own). */
+export async function listJobSchedules<J extends ScheduledJob>(
+  db: Kysely<Database>,
+  jobs: readonly J[],
+): Promise<JobSchedule<J>[]> {
+  if (jobs.length === 0) return [];
+  const rows = await db
+    .selectFrom('job_schedules')
+    .selectAll()
+    .where('job', 'in', jobs)
+    .orderBy('job')
+    .execute();
+  return rows.map((row) => scheduleOf<J>(row));
 }
 
+/** Every job with a schedule, as the scheduler reads them. */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  ...(Object.keys(DISTRIBUTION_JOBS) as DistributionJob[]),
+  ...SCHEDULED_BATCH_JOBS,
+];
+
 /** Sets when a job runs by itself; the time it last started stays, so the next run follows from it. */
-export async function setJobSchedule(
+export async function setJobSchedule<J extends ScheduledJob>(
   db: Kysely<Database>,
-  job: DistributionJob,
+  job: J,
   schedule: { intervalSeconds: number | null; enabled: boolean },
   now: Temporal.Instant,
-): Promise<JobSchedule | Failure> {
+): Promise<JobSchedule<J> | Failure> {
   const { intervalSeconds } = schedule;
   if (
     intervalSeconds !== null &&
@@ -74,5 +102,39 @@ export async function setJobSchedule(
     .onConflict((oc) => oc.column('job').doUpdateSet(values))
     .returningAll()
     .executeTakeFirstOrThrow();
-  return scheduleOf(row);
+  return scheduleOf<J>(row);
+}
+
+/**
+ * Records that a job starts, under its job lock and committed before any work, so a job that crashes
+ * half-way waits for its next interval instead of being retried at every tick. `dueAfterSeconds` makes it
+ * a scheduled start: it claims the run only if the job is still due, as another HQ may have just run it
+ * (false: not due). `partial` (a manual run for some stores only) leaves the schedule as it is.
+ */
+export async function claimJobStart(
+  db: Kysely<Database>,
+  job: ScheduledJob,
+  options: { now: Temporal.Instant; dueAfterSeconds?: number | undefined; partial?: boolean },
+): Promise<boolean> {
+  const at = instantText(options.now);
+  if (options.dueAfterSeconds !== undefined) {
+    const startedBefore = instantText(options.now.subtract({ seconds: options.dueAfterSeconds }));
+    const claimed = await db
+      .updateTable('job_schedules')
+      .set({ last_started_at: at, updated_at: at })
+      .where('job', '=', job)
+      .where('enabled', '=', 1)
+      .where('interval_seconds', '=', options.dueAfterSeconds)
+      .where((eb) => eb.or([eb('last_started_at', 'is', null), eb('last_started_at', '<=', startedBefore)]))
+      .executeTakeFirst();
+    return claimed.numUpdatedRows > 0n;
+  }
+  if (!options.partial) {
+    await db
+      .updateTable('job_schedules')
+      .set({ last_started_at: at, updated_at: at })
+      .where('job', '=', job)
+      .execute();
+  }
+  return true;
 }

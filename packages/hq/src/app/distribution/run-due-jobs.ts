@@ -1,22 +1,24 @@
 import type { Temporal } from 'temporal-polyfill';
+import type { BatchJobRun } from '../async-orders/batch-jobs.ts';
+import { runPJob } from '../async-orders/run-p-job.ts';
 import type { Hq } from '../hq-context.ts';
-import { listJobSchedules } from './job-schedules.ts';
+import { listJobSchedules, SCHEDULED_JOBS } from './job-schedules.ts';
 import type { DistributionJob } from './record-change.ts';
 import type { DistributionRun } from './run-distribution-job.ts';
 import { startDistributionJob } from './start-distribution-job.ts';
 
-export interface DueJobRun {
-  readonly job: DistributionJob;
-  readonly runs: DistributionRun[];
-}
+export type DueJobRun =
+  | { readonly job: DistributionJob; readonly runs: DistributionRun[] }
+  | { readonly job: 'p-job'; readonly runs: BatchJobRun[] };
 
 /**
  * Starts every enabled, scheduled job whose interval has passed since it last started (or that never
- * started), each at most once however many HQ processes call this at the same moment. Jobs run side by
- * side: a slow store of one job does not hold up the others. Answers the jobs this call ran.
+ * started), each at most once however many HQ processes call this at the same moment: the distribution
+ * jobs and the P-job. Jobs run side by side: a slow store of one job does not hold up the others.
+ * Answers the jobs this call ran.
  */
 export async function runDueJobs(hq: Hq, now: Temporal.Instant): Promise<DueJobRun[]> {
-  const due = (await listJobSchedules(hq.database.db)).filter(
+  const due = (await listJobSchedules(hq.database.db, SCHEDULED_JOBS)).filter(
     (schedule) =>
       schedule.intervalSeconds !== null &&
       schedule.enabled &&
@@ -24,13 +26,15 @@ export async function runDueJobs(hq: Hq, now: Temporal.Instant): Promise<DueJobR
         now.epochMilliseconds - Date.parse(schedule.lastStartedAt) >= schedule.intervalSeconds * 1000),
   );
   const started = await Promise.all(
-    due.map(async (schedule) => ({
-      job: schedule.job,
-      started: await startDistributionJob(hq, schedule.job, {
-        now,
-        dueAfterSeconds: schedule.intervalSeconds ?? 0,
-      }),
-    })),
+    due.map(async ({ job, intervalSeconds }): Promise<DueJobRun[]> => {
+      const options = { now, dueAfterSeconds: intervalSeconds ?? 0 };
+      if (job === 'p-job') {
+        const started = await runPJob(hq, options);
+        return started.kind === 'ran' ? [{ job, runs: started.runs }] : [];
+      }
+      const started = await startDistributionJob(hq, job, options);
+      return started.kind === 'ran' ? [{ job, runs: started.runs }] : [];
+    }),
   );
-  return started.flatMap(({ job, started }) => (started.kind === 'ran' ? [{ job, runs: started.runs }] : []));
+  return started.flat();
 }

@@ -1,7 +1,7 @@
-import { instantText } from '@kassa/domain';
 import type { Temporal } from 'temporal-polyfill';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
+import { claimJobStart } from './job-schedules.ts';
 import type { DistributionJob } from './record-change.ts';
 import { type DistributionRun, runDistributionJob } from './run-distribution-job.ts';
 
@@ -22,28 +22,9 @@ export async function startDistributionJob(
   job: DistributionJob,
   options: { now: Temporal.Instant; storeIds?: readonly string[] | undefined; dueAfterSeconds?: number },
 ): Promise<Started> {
-  const db = hq.database.db;
   const locked = await withJobLock(hq, job, async (): Promise<Started> => {
-    const at = instantText(options.now);
     const partial = options.storeIds !== undefined && options.storeIds.length > 0;
-    if (options.dueAfterSeconds !== undefined) {
-      const startedBefore = instantText(options.now.subtract({ seconds: options.dueAfterSeconds }));
-      const claimed = await db
-        .updateTable('job_schedules')
-        .set({ last_started_at: at, updated_at: at })
-        .where('job', '=', job)
-        .where('enabled', '=', 1)
-        .where('interval_seconds', '=', options.dueAfterSeconds)
-        .where((eb) => eb.or([eb('last_started_at', 'is', null), eb('last_started_at', '<=', startedBefore)]))
-        .executeTakeFirst();
-      if (claimed.numUpdatedRows === 0n) return { kind: 'notDue' };
-    } else if (!partial) {
-      await db
-        .updateTable('job_schedules')
-        .set({ last_started_at: at, updated_at: at })
-        .where('job', '=', job)
-        .execute();
-    }
+    if (!(await claimJobStart(hq.database.db, job, { ...options, partial }))) return { kind: 'notDue' };
     return { kind: 'ran', runs: await runDistributionJob(hq, job, options.storeIds) };
   });
   return locked.ran ? locked.value : { kind: 'running' };

@@ -1,0 +1,87 @@
+import type { AsyncCreateOrder } from '@kassa/contracts';
+import type { StagedStatus } from '@kassa/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { type Failure, fail } from '../failure.ts';
+
+/** A staged transaction as the back office reads it (R-ASY-4): its status, and why it failed. */
+export interface StagedTransaction {
+  readonly transactionId: string;
+  readonly storeId: string;
+  readonly sequence: number;
+  readonly kind: 'createOrder';
+  readonly orderId: string;
+  readonly confirmationNumber: string;
+  readonly status: StagedStatus;
+  readonly reason: string | null;
+  readonly salesOrderId: string | null;
+  readonly payload: AsyncCreateOrder;
+  readonly stagedAt: string;
+  readonly updatedAt: string;
+}
+
+export interface StagedTransactionList {
+  readonly transactions: StagedTransaction[];
+  /** The `after` of the next page; null when this page is the last. */
+  readonly next: string | null;
+}
+
+/**
+ * Staged transactions by store and sequence, the order Synchronize orders takes them in, filtered by
+ * status and store. A page continues after a transaction id (the `next` of the one before), which keeps
+ * its place even when the rows around it change status in between.
+ */
+export async function listStagedTransactions(
+  db: Kysely<Database>,
+  filter: {
+    status?: StagedStatus | undefined;
+    storeId?: string | undefined;
+    after?: string | undefined;
+    limit: number;
+  },
+): Promise<StagedTransactionList | Failure> {
+  let query = db.selectFrom('staged_transactions').selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.storeId) query = query.where('store_id', '=', filter.storeId);
+  if (filter.after) {
+    const from = await db
+      .selectFrom('staged_transactions')
+      .select(['store_id', 'sequence'])
+      .where('transaction_id', '=', filter.after)
+      .executeTakeFirst();
+    if (!from) {
+      return fail('VALIDATION_FAILED', `no staged transaction ${filter.after} to continue after`, {
+        field: 'after',
+      });
+    }
+    query = query.where((eb) =>
+      eb.or([
+        eb('store_id', '>', from.store_id),
+        eb.and([eb('store_id', '=', from.store_id), eb('sequence', '>', from.sequence)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('store_id')
+    .orderBy('sequence')
+    .limit(filter.limit + 1)
+    .execute();
+  const page = rows.slice(0, filter.limit);
+  return {
+    transactions: page.map((row) => ({
+      transactionId: row.transaction_id,
+      storeId: row.store_id,
+      sequence: row.sequence,
+      kind: row.kind,
+      orderId: row.order_id,
+      confirmationNumber: row.confirmation_number,
+      status: row.status,
+      reason: row.reason,
+      salesOrderId: row.sales_order_id,
+      payload: JSON.parse(row.payload) as AsyncCreateOrder,
+      stagedAt: row.created_at,
+      updatedAt: row.updated_at,
+    })),
+    next: rows.length > filter.limit ? (page.at(-1)?.transaction_id ?? null) : null,
+  };
+}

@@ -1,0 +1,124 @@
+import { errorReplies } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BATCH_JOBS, type BatchJob } from '../app/async-orders/batch-jobs.ts';
+import { listBatchJobRuns } from '../app/async-orders/list-batch-job-runs.ts';
+import { runPJob } from '../app/async-orders/run-p-job.ts';
+import {
+  listJobSchedules,
+  SCHEDULE_LIMITS,
+  SCHEDULED_BATCH_JOBS,
+  setJobSchedule,
+} from '../app/distribution/job-schedules.ts';
+import { fail, isFailure } from '../app/failure.ts';
+import type { Hq } from '../app/hq-context.ts';
+
+const Job = z.enum(Object.keys(BATCH_JOBS) as [BatchJob, ...BatchJob[]]);
+const ScheduledJob = z.enum(SCHEDULED_BATCH_JOBS);
+const Run = z.object({
+  id: z.string(),
+  job: Job,
+  storeId: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  status: z.enum(['succeeded', 'failed']),
+  rows: z.number().describe('rows staged (P-job) or transactions synchronized'),
+  error: z.string().nullable(),
+});
+const Schedule = z.object({
+  job: ScheduledJob,
+  description: z.string(),
+  intervalSeconds: z.number().nullable(),
+  enabled: z.boolean(),
+  lastStartedAt: z.string().nullable(),
+  nextRunAt: z.string().nullable(),
+});
+const errors = errorReplies(400, 401, 403, 422);
+const tags = ['Back office: batch jobs'];
+
+/** The batch jobs of async orders (SPEC §10): run them now, see their history, schedule them. */
+export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/batch-jobs/p-job/run',
+      {
+        schema: {
+          tags,
+          summary:
+            'Run the P-job now: pull the new transactions of every store (or the ones named) into staging, ' +
+            'one recorded run per store. It runs once at a time: 409 while it is running (manually or by its schedule)',
+          body: z.object({ storeIds: z.array(z.string().min(1).max(64)).max(500).optional() }).default({}),
+          response: { 200: z.object({ runs: z.array(Run) }), ...errors, ...errorReplies(409) },
+        },
+      },
+      async (request, reply) => {
+        const started = await runPJob(hq, { now: hq.clock(), storeIds: request.body.storeIds });
+        if (started.kind === 'ran') return { runs: started.runs };
+        return sendFailure(
+          reply,
+          fail('JOB_RUNNING', 'the P-job is already running; try again when it has finished', {
+            field: 'job',
+            details: { job: 'p-job' },
+          }),
+        );
+      },
+    );
+
+    app.get(
+      '/batch-jobs/runs',
+      {
+        schema: {
+          tags,
+          summary: 'The history of batch job runs, newest first: rows per run, or failed with the error',
+          querystring: z.object({
+            job: Job.optional(),
+            storeId: z.string().min(1).max(64).optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+          }),
+          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+        },
+      },
+      async (request) => ({ runs: await listBatchJobRuns(hq.database.db, request.query) }),
+    );
+
+    app.get(
+      '/batch-jobs/schedules',
+      {
+        schema: {
+          tags,
+          summary: 'When each batch job runs by itself, when it last started and when it runs next',
+          response: { 200: z.object({ schedules: z.array(Schedule) }), ...errors },
+        },
+      },
+      async () => ({ schedules: await listJobSchedules(hq.database.db, SCHEDULED_BATCH_JOBS) }),
+    );
+
+    app.put(
+      '/batch-jobs/schedules/:job',
+      {
+        schema: {
+          tags,
+          summary:
+            'Schedule a batch job every `intervalSeconds` after it last started, or manual only (null)',
+          params: z.object({ job: ScheduledJob }),
+          body: z.object({
+            intervalSeconds: z
+              .number()
+              .int()
+              .min(SCHEDULE_LIMITS.minSeconds)
+              .max(SCHEDULE_LIMITS.maxSeconds)
+              .nullable()
+              .describe('seconds between starts, 10 to 86400; null: only when started manually'),
+            enabled: z.boolean().describe('false pauses the schedule; manual runs still work'),
+          }),
+          response: { 200: Schedule, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const schedule = await setJobSchedule(hq.database.db, request.params.job, request.body, hq.clock());
+        return isFailure(schedule) ? sendFailure(reply, schedule) : schedule;
+      },
+    );
+  };
+}

@@ -1,0 +1,59 @@
+import { AsyncCreateOrder, errorReplies } from '@kassa/contracts';
+import { sendFailure } from '@kassa/server-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listStagedTransactions } from '../app/async-orders/list-staged-transactions.ts';
+import { isFailure } from '../app/failure.ts';
+import type { Hq } from '../app/hq-context.ts';
+
+const Status = z.enum(['pending', 'succeeded', 'failed', 'editing']);
+const StagedTransaction = z.object({
+  transactionId: z.string(),
+  storeId: z.string(),
+  sequence: z.number(),
+  kind: z.enum(['createOrder']),
+  orderId: z.string(),
+  confirmationNumber: z.string(),
+  status: Status,
+  reason: z.string().nullable().describe('why it failed, to correct it'),
+  salesOrderId: z.string().nullable().describe('the sales order it became, once succeeded'),
+  payload: AsyncCreateOrder,
+  stagedAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** The staged store transactions (R-ASY-4): what the P-job pulled and where Synchronize orders stands. */
+export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/staged-transactions',
+      {
+        schema: {
+          tags: ['Back office: batch jobs'],
+          summary:
+            'Staged transactions by store and sequence, with their status and the reason of a failure; ' +
+            'the next page continues `after` the `next` of this one',
+          querystring: z.object({
+            status: Status.optional(),
+            storeId: z.string().min(1).max(64).optional(),
+            after: z
+              .string()
+              .min(1)
+              .max(200)
+              .optional()
+              .describe('the transaction id a page continues after'),
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+          }),
+          response: {
+            200: z.object({ transactions: z.array(StagedTransaction), next: z.string().nullable() }),
+            ...errorReplies(400, 401, 403),
+          },
+        },
+      },
+      async (request, reply) => {
+        const list = await listStagedTransactions(hq.database.db, request.query);
+        return isFailure(list) ? sendFailure(reply, list) : list;
+      },
+    );
+  };
+}
