@@ -131,6 +131,37 @@ describe('orders a store makes itself: async mode and the fallback when HQ is ou
     expect(await ordersAtHq('C-1003')).toEqual([]);
   });
 
+  it('R-ASY-3 R-ASY-4: once HQ is back, the P-job and Synchronize orders make the orders of both stores sales orders, once', async () => {
+    const pJob = expectStatus(
+      await system.backOffice.post<{ runs: { storeId: string; status: string; rows: number }[] }>(
+        '/batch-jobs/p-job/run',
+        {},
+      ),
+      200,
+    );
+    expect(pJob.runs.map((run) => run.status)).toEqual(['succeeded', 'succeeded']);
+    const first = expectStatus(
+      await system.backOffice.post<{ run: { status: string; rows: number } }>(
+        '/batch-jobs/synchronize-orders/run',
+        {},
+      ),
+      200,
+    );
+    expect(first.run.status).toBe('succeeded');
+    const atHq = await ordersAtHq('C-1003');
+    expect(atHq).toHaveLength(1);
+    expect(atHq[0]).toMatchObject({
+      storeId: 'S02',
+      confirmationNumber: expect.stringMatching(/^S02-R1-\d{6}$/),
+      number: expect.stringMatching(/^SO-/),
+      total: MAP_VELUWE + LAMP_HEAD,
+    });
+    // Again: nothing new is pulled, nothing is made twice.
+    expectStatus(await system.backOffice.post('/batch-jobs/p-job/run', {}), 200);
+    expectStatus(await system.backOffice.post('/batch-jobs/synchronize-orders/run', {}), 200);
+    expect(await ordersAtHq('C-1003')).toHaveLength(1);
+  });
+
   it('R-PRO-2: a store in async mode makes its orders itself also when HQ answers, numbered per register', async () => {
     const profile = expectStatus(
       await system.backOffice.get<FunctionalityProfile>('/functionality-profiles/S01'),

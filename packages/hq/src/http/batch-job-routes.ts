@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BATCH_JOBS, type BatchJob } from '../app/async-orders/batch-jobs.ts';
 import { listBatchJobRuns } from '../app/async-orders/list-batch-job-runs.ts';
 import { runPJob } from '../app/async-orders/run-p-job.ts';
+import { synchronizeOrders } from '../app/async-orders/synchronize-orders.ts';
 import {
   listJobSchedules,
   SCHEDULE_LIMITS,
@@ -60,6 +61,30 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
           fail('JOB_RUNNING', 'the P-job is already running; try again when it has finished', {
             field: 'job',
             details: { job: 'p-job' },
+          }),
+        );
+      },
+    );
+
+    app.post(
+      '/batch-jobs/synchronize-orders/run',
+      {
+        schema: {
+          tags,
+          summary:
+            'Run Synchronize orders now: every pending staged order becomes a sales order, once; one the rules ' +
+            'refuse is staged as failed with the reason. 409 while it is running',
+          response: { 200: z.object({ run: Run }), ...errors, ...errorReplies(409) },
+        },
+      },
+      async (_request, reply) => {
+        const started = await synchronizeOrders(hq);
+        if (started.kind === 'ran') return { run: started.run };
+        return sendFailure(
+          reply,
+          fail('JOB_RUNNING', 'Synchronize orders is already running; try again when it has finished', {
+            field: 'job',
+            details: { job: 'synchronize-orders' },
           }),
         );
       },

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BackOfficeClient, signedIn } from './back-office-client.ts';
+import { engines } from './engines.ts';
+import { type RunningHq, startHq } from './hq-server.ts';
+
+const TENT_2P = 19999;
+let staged = 0;
+
+/** A staged async order, as the P-job stages a store's outbox row: a tent picked up at S01, paid in cash. */
+function stagedOrder(overrides: Record<string, unknown> = {}) {
+  const n = ++staged;
+  const orderId = `S01-ORDER-${n}`;
+  const confirmationNumber = `S01-R1-${String(n).padStart(6, '0')}`;
+  const createdAt = '2026-11-27T09:30:00.000Z';
+  return {
+    transaction_id: `S01-TX-${n}`,
+    store_id: 'S01',
+    sequence: n,
+    kind: 'createOrder' as const,
+    order_id: orderId,
+    confirmation_number: confirmationNumber,
+    status: 'pending' as const,
+    reason: null,
+    sales_order_id: null,
+    created_at: createdAt,
+    updated_at: createdAt,
+    payload: JSON.stringify({
+      actor: { staffId: 'S01-CASHIER', registerId: 'R1', permissions: ['createOrder'] },
+      type: 'customerOrder',
+      customerNumber: 'C-1001',
+      lines: [
+        { sku: 'TENT-2P', quantity: 1, delivery: { kind: 'pickup', storeId: 'S01', date: '2026-11-30' } },
+      ],
+      payments: [{ method: 'cash', amount: 2000 }],
+      orderId,
+      confirmationNumber,
+      createdAt,
+      ...overrides,
+    }),
+  };
+}
+
+describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
+  let hq: RunningHq;
+  let office: BackOfficeClient;
+
+  beforeAll(async () => {
+    hq = await startHq(engine);
+    office = await signedIn(hq);
+  });
+  afterAll(async () => {
+    await hq.close();
+  });
+
+  const stage = async (...rows: ReturnType<typeof stagedOrder>[]) => {
+    await hq.database.db.insertInto('staged_transactions').values(rows).execute();
+    return rows.map((row) => row.transaction_id);
+  };
+  const synchronize = async () => {
+    const reply = await office.call('POST', '/batch-jobs/synchronize-orders/run', {});
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return reply.body.run;
+  };
+  const stagedRow = (transactionId: string) =>
+    hq.database.db
+      .selectFrom('staged_transactions')
+      .selectAll()
+      .where('transaction_id', '=', transactionId)
+      .executeTakeFirstOrThrow();
+  const orderCount = async () =>
+    Number(
+      (
+        await hq.database.db
+          .selectFrom('orders')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("R-ASY-4 makes each pending staged order a sales order exactly once, with the store's id, confirmation number and instant", async () => {
+    const ids = await stage(stagedOrder(), stagedOrder(), stagedOrder());
+    const before = await orderCount();
+    const run = await synchronize();
+    expect(run).toMatchObject({ job: 'synchronize-orders', status: 'succeeded', rows: 3, error: null });
+    expect(await orderCount()).toBe(before + 3);
+    for (const id of ids) {
+      const row = await stagedRow(id);
+      expect(row).toMatchObject({ status: 'succeeded', reason: null, sales_order_id: row.order_id });
+      const order = await office.get(`/orders/${row.order_id}`);
+      expect(order.status, JSON.stringify(order.body)).toBe(200);
+      expect(order.body).toMatchObject({
+        id: row.order_id,
+        number: expect.stringMatching(/^SO-\d+$/),
+        confirmationNumber: row.confirmation_number,
+        storeId: 'S01',
+        createdAt: '2026-11-27T09:30:00.000Z',
+        status: 'open',
+        money: { total: TENT_2P, depositRequired: 2000, paid: 2000 },
+      });
+      expect(order.body.lines[0].quantities).toMatchObject({ ordered: 1, reserved: 1 });
+    }
+    // Once is once: a rerun makes nothing.
+    expect(await synchronize()).toMatchObject({ status: 'succeeded', rows: 0 });
+    expect(await orderCount()).toBe(before + 3);
+  });
+
+  it('R-ASY-4 an order the rules refuse stays Failed with its reason and does not hold the others back', async () => {
+    const [good1, bad, good2] = await stage(
+      stagedOrder(),
+      stagedOrder({ customerNumber: 'C-9999' }),
+      stagedOrder(),
+    );
+    const before = await orderCount();
+    expect(await synchronize()).toMatchObject({ status: 'succeeded', rows: 3 });
+    expect(await orderCount()).toBe(before + 2);
+    expect(await stagedRow(good1 as string)).toMatchObject({ status: 'succeeded' });
+    expect(await stagedRow(good2 as string)).toMatchObject({ status: 'succeeded' });
+    const failed = await stagedRow(bad as string);
+    expect(failed).toMatchObject({ status: 'failed', sales_order_id: null });
+    expect(failed.reason).toMatch(/UNKNOWN_CUSTOMER.*C-9999/);
+    expect((await office.get(`/orders/${failed.order_id}`)).status).toBe(404);
+  });
+
+  it('R-ASY-4 a staged order whose sales order exists already succeeds without a second one', async () => {
+    const [first] = await stage(stagedOrder());
+    await synchronize();
+    const made = await stagedRow(first as string);
+    // The same order staged again (a store restored from a backup resends it under a new transaction id).
+    const again = { ...stagedOrder(), order_id: made.order_id, transaction_id: 'S01-TX-again' };
+    await stage(again);
+    const before = await orderCount();
+    expect(await synchronize()).toMatchObject({ rows: 1 });
+    expect(await orderCount()).toBe(before);
+    expect(await stagedRow('S01-TX-again')).toMatchObject({
+      status: 'succeeded',
+      sales_order_id: made.order_id,
+    });
+  });
+});
