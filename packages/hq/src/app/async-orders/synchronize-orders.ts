@@ -151,7 +151,7 @@ async function orderMadeUnder(trx: Trx, key: string): Promise<string | undefined
     .select(['status_code', 'response'])
     .where('key', '=', key)
     .executeTakeFirst();
-  if (!row || row.status_code !== 201) return undefined;
+  if (row?.status_code !== 201) return undefined;
   const answered = JSON.parse(row.response) as { order?: { id?: string } };
   return answered.order?.id;
 }
