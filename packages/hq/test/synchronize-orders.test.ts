@@ -136,4 +136,61 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
       sales_order_id: made.order_id,
     });
   });
+
+  it('R-ASY-4 a failed order is opened for editing, corrected in the back office and synchronized again; the moves outside the status table are refused', async () => {
+    const [bad] = await stage(stagedOrder({ customerNumber: 'C-9999' }));
+    await synchronize();
+    const failed = await stagedRow(bad as string);
+    expect(failed.status).toBe('failed');
+    const payload = JSON.parse(failed.payload);
+
+    // Saving a correction needs the transaction open for editing first; a succeeded one never moves.
+    const notOpen = await office.put(`/staged-transactions/${bad}`, {
+      payload: { ...payload, customerNumber: 'C-1001' },
+    });
+    expect(notOpen).toMatchObject({ status: 400, body: { field: 'status', rule: 'R-ASY-4' } });
+    const opened = await office.call('POST', `/staged-transactions/${bad}/edit`, {});
+    expect(opened).toMatchObject({ status: 200, body: { status: 'editing', reason: failed.reason } });
+    // Synchronize orders leaves a transaction being edited alone.
+    expect(await synchronize()).toMatchObject({ rows: 0 });
+    const renumbered = await office.put(`/staged-transactions/${bad}`, {
+      payload: { ...payload, customerNumber: 'C-1001', confirmationNumber: 'S01-R1-999999' },
+    });
+    expect(renumbered).toMatchObject({ status: 400, body: { field: 'payload.confirmationNumber' } });
+    const saved = await office.put(`/staged-transactions/${bad}`, {
+      payload: { ...payload, customerNumber: 'C-1001' },
+    });
+    expect(saved).toMatchObject({ status: 200, body: { status: 'pending', reason: null } });
+
+    expect(await synchronize()).toMatchObject({ rows: 1 });
+    const done = await stagedRow(bad as string);
+    expect(done).toMatchObject({ status: 'succeeded', sales_order_id: failed.order_id });
+    expect((await office.get(`/orders/${failed.order_id}`)).body).toMatchObject({
+      customer: { number: 'C-1001' },
+      confirmationNumber: failed.confirmation_number,
+    });
+    const again = await office.call('POST', `/staged-transactions/${bad}/retry`, {});
+    expect(again).toMatchObject({ status: 422, body: { code: 'STAGED_TRANSITION_NOT_ALLOWED' } });
+    expect((await office.call('POST', '/staged-transactions/no-such/edit', {})).status).toBe(404);
+  });
+
+  it('R-ASY-4 a failed order whose cause went away is retried as it is', async () => {
+    await hq.database.db.updateTable('products').set({ active: 0 }).where('sku', '=', 'BOOT-42').execute();
+    const [boots] = await stage(
+      stagedOrder({
+        lines: [
+          { sku: 'BOOT-42', quantity: 1, delivery: { kind: 'pickup', storeId: 'S01', date: '2026-11-30' } },
+        ],
+        payments: [{ method: 'cash', amount: 1295 }],
+      }),
+    );
+    await synchronize();
+    expect(await stagedRow(boots as string)).toMatchObject({ status: 'failed' });
+    await hq.database.db.updateTable('products').set({ active: 1 }).where('sku', '=', 'BOOT-42').execute();
+    expect((await office.call('POST', `/staged-transactions/${boots}/retry`, {})).body).toMatchObject({
+      status: 'pending',
+    });
+    await synchronize();
+    expect(await stagedRow(boots as string)).toMatchObject({ status: 'succeeded' });
+  });
 });

@@ -2,6 +2,7 @@ import { AsyncCreateOrder, errorReplies } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { correctStagedTransaction } from '../app/async-orders/correct-staged-transaction.ts';
 import { listStagedTransactions } from '../app/async-orders/list-staged-transactions.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
@@ -53,6 +54,68 @@ export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
       async (request, reply) => {
         const list = await listStagedTransactions(hq.database.db, request.query);
         return isFailure(list) ? sendFailure(reply, list) : list;
+      },
+    );
+
+    const Params = z.object({ transactionId: z.string().min(1).max(200) });
+    const reply200 = { 200: StagedTransaction, ...errorReplies(400, 401, 403, 404, 422) };
+    const tags = ['Back office: batch jobs'];
+    const correct = (transactionId: string, change: Parameters<typeof correctStagedTransaction>[2]) =>
+      correctStagedTransaction(hq, transactionId, change, hq.clock());
+
+    app.post(
+      '/staged-transactions/:transactionId/edit',
+      {
+        schema: {
+          tags,
+          summary:
+            'Open a failed staged transaction for correction: Synchronize orders leaves it alone meanwhile',
+          params: Params,
+          response: reply200,
+        },
+      },
+      async (request, reply) => {
+        const edited = await correct(request.params.transactionId, { to: 'editing' });
+        return isFailure(edited) ? sendFailure(reply, edited) : edited;
+      },
+    );
+
+    app.put(
+      '/staged-transactions/:transactionId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Save the corrected order of a staged transaction being edited and hand it back to Synchronize orders ' +
+            '(it keeps its order id and confirmation number)',
+          params: Params,
+          body: z.object({ payload: AsyncCreateOrder }),
+          response: reply200,
+        },
+      },
+      async (request, reply) => {
+        const saved = await correct(request.params.transactionId, {
+          to: 'pending',
+          payload: request.body.payload,
+        });
+        return isFailure(saved) ? sendFailure(reply, saved) : saved;
+      },
+    );
+
+    app.post(
+      '/staged-transactions/:transactionId/retry',
+      {
+        schema: {
+          tags,
+          summary:
+            'Hand a failed staged transaction back to Synchronize orders as it is, once its cause went away',
+          params: Params,
+          response: reply200,
+        },
+      },
+      async (request, reply) => {
+        const retried = await correct(request.params.transactionId, { to: 'pending' });
+        return isFailure(retried) ? sendFailure(reply, retried) : retried;
       },
     );
   };

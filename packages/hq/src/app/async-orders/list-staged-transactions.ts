@@ -1,7 +1,7 @@
 import type { AsyncCreateOrder } from '@kassa/contracts';
 import type { StagedStatus } from '@kassa/domain';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, StagedTransactionTable } from '../../db/schema.ts';
 import { type Failure, fail } from '../failure.ts';
 
 /** A staged transaction as the back office reads it (R-ASY-4): its status, and why it failed. */
@@ -18,6 +18,23 @@ export interface StagedTransaction {
   readonly payload: AsyncCreateOrder;
   readonly stagedAt: string;
   readonly updatedAt: string;
+}
+
+export function stagedTransactionView(row: Selectable<StagedTransactionTable>): StagedTransaction {
+  return {
+    transactionId: row.transaction_id,
+    storeId: row.store_id,
+    sequence: row.sequence,
+    kind: row.kind,
+    orderId: row.order_id,
+    confirmationNumber: row.confirmation_number,
+    status: row.status,
+    reason: row.reason,
+    salesOrderId: row.sales_order_id,
+    payload: JSON.parse(row.payload) as AsyncCreateOrder,
+    stagedAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export interface StagedTransactionList {
@@ -68,20 +85,7 @@ export async function listStagedTransactions(
     .execute();
   const page = rows.slice(0, filter.limit);
   return {
-    transactions: page.map((row) => ({
-      transactionId: row.transaction_id,
-      storeId: row.store_id,
-      sequence: row.sequence,
-      kind: row.kind,
-      orderId: row.order_id,
-      confirmationNumber: row.confirmation_number,
-      status: row.status,
-      reason: row.reason,
-      salesOrderId: row.sales_order_id,
-      payload: JSON.parse(row.payload) as AsyncCreateOrder,
-      stagedAt: row.created_at,
-      updatedAt: row.updated_at,
-    })),
+    transactions: page.map(stagedTransactionView),
     next: rows.length > filter.limit ? (page.at(-1)?.transaction_id ?? null) : null,
   };
 }

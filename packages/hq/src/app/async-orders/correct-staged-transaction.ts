@@ -1,0 +1,72 @@
+import type { AsyncCreateOrder } from '@kassa/contracts';
+import { checkStagedTransition, instantText, type StagedStatus } from '@kassa/domain';
+import type { Temporal } from 'temporal-polyfill';
+import { type Failure, fail, fromRefusal } from '../failure.ts';
+import type { Hq } from '../hq-context.ts';
+import { transact } from '../transaction.ts';
+import { type StagedTransaction, stagedTransactionView } from './list-staged-transactions.ts';
+
+/**
+ * The back office works on a staged transaction that failed (R-ASY-4): opens it for editing (Synchronize
+ * orders leaves it alone meanwhile), saves a corrected order, or sends it back unchanged once the cause
+ * went away (a product sold again). Only the moves of `STAGED_TRANSITIONS` are allowed; a corrected order
+ * keeps the id and confirmation number the store gave it, which the customer's receipt names.
+ */
+export async function correctStagedTransaction(
+  hq: Hq,
+  transactionId: string,
+  change: { readonly to: 'editing' } | { readonly to: 'pending'; readonly payload?: AsyncCreateOrder },
+  now: Temporal.Instant,
+): Promise<StagedTransaction | Failure> {
+  return transact(hq.database.db, async (trx) => {
+    const row = await trx
+      .selectFrom('staged_transactions')
+      .selectAll()
+      .where('transaction_id', '=', transactionId)
+      .executeTakeFirst();
+    if (!row) {
+      return fail('NOT_FOUND', `there is no staged transaction ${transactionId}`, { field: 'transactionId' });
+    }
+    const refused = checkStagedTransition(row.status, change.to);
+    if (refused) return fromRefusal(refused);
+    const payload = change.to === 'pending' ? change.payload : undefined;
+    if (payload && row.status !== 'editing') {
+      return fail('VALIDATION_FAILED', 'open the transaction for editing before saving a corrected order', {
+        field: 'status',
+        rule: 'R-ASY-4',
+      });
+    }
+    for (const [field, kept] of [
+      ['orderId', row.order_id],
+      ['confirmationNumber', row.confirmation_number],
+    ] as const) {
+      if (payload && payload[field] !== kept) {
+        return fail(
+          'VALIDATION_FAILED',
+          `a corrected order keeps its ${field} ${kept}, which its receipt names`,
+          {
+            field: `payload.${field}`,
+            rule: 'R-ASY-4',
+          },
+        );
+      }
+    }
+    const status: StagedStatus = change.to;
+    await trx
+      .updateTable('staged_transactions')
+      .set({
+        status,
+        ...(status === 'pending' ? { reason: null } : {}),
+        ...(payload ? { payload: JSON.stringify(payload) } : {}),
+        updated_at: instantText(now),
+      })
+      .where('transaction_id', '=', transactionId)
+      .execute();
+    const saved = await trx
+      .selectFrom('staged_transactions')
+      .selectAll()
+      .where('transaction_id', '=', transactionId)
+      .executeTakeFirstOrThrow();
+    return stagedTransactionView(saved);
+  });
+}
