@@ -1,7 +1,7 @@
 import { depositRequirement } from './deposit.ts';
 import { balances } from './ledger.ts';
 import type { OrderState } from './operation.ts';
-import { orderTotal } from './order.ts';
+import { type Order, openQuantity, orderTotal } from './order.ts';
 import type { CommerceParameters } from './parameters.ts';
 import { lineStatus, orderStatus } from './status.ts';
 
@@ -60,3 +60,18 @@ export function orderView(state: OrderState, names: OrderNames, parameters: Comm
   };
 }
 export type OrderView = ReturnType<typeof orderView>;
+
+/** The earliest date something open is due to be picked up or shipped, for searching by delivery date. */
+export function nextDeliveryDate(order: Order): string | null {
+  const dates: string[] = [];
+  for (const line of order.lines) {
+    if (openQuantity(line) === 0) continue;
+    if (line.delivery.kind === 'pickup') dates.push(line.delivery.date);
+    if (line.delivery.kind === 'ship') {
+      const shipmentId = line.delivery.shipmentId;
+      const shipment = order.shipments.find((s) => s.id === shipmentId);
+      if (shipment) dates.push(shipment.requestedDate);
+    }
+  }
+  return dates.sort()[0] ?? null;
+}

@@ -5,6 +5,7 @@ import {
   fulfillingLocation,
   type Invoice,
   type LedgerEntry,
+  nextDeliveryDate,
   type Order,
   type OrderNames,
   type OrderState,
@@ -213,21 +214,6 @@ export async function saveOutcome(
     })
     .execute();
   return { number, invoiceNumbers, returnNumbers };
-}
-
-/** The earliest date something open is due to be picked up or shipped, for searching by delivery date. */
-function nextDeliveryDate(order: Order): string | null {
-  const dates: string[] = [];
-  for (const line of order.lines) {
-    if (openQuantity(line) === 0) continue;
-    if (line.delivery.kind === 'pickup') dates.push(line.delivery.date);
-    if (line.delivery.kind === 'ship') {
-      const shipmentId = line.delivery.shipmentId;
-      const shipment = order.shipments.find((s) => s.id === shipmentId);
-      if (shipment) dates.push(shipment.requestedDate);
-    }
-  }
-  return dates.sort()[0] ?? null;
 }
 
 /** The order as the API shows it: the domain's view with the numbers HQ gave it. */
