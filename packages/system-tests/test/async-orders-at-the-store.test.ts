@@ -112,6 +112,28 @@ describe('orders a store makes itself: async mode and the fallback when HQ is ou
         201,
       );
       expect(again.receipt).toEqual(receipt);
+      // R-ASY-5: before HQ has it, the store finds the order by its confirmation number.
+      const confirmation = receipt.order.confirmationNumber as string;
+      const found = expectStatus(
+        await register.get<FindOrdersReply>(`/orders?confirmationNumber=${confirmation}`),
+        200,
+      );
+      expect(found.orders).toEqual([
+        expect.objectContaining({
+          id: receipt.order.id,
+          number: '',
+          confirmationNumber: confirmation,
+          storeId: 'S02',
+        }),
+      ]);
+      expect(
+        expectStatus(await register.get<{ id: string; number: string }>(`/orders/${confirmation}`), 200),
+      ).toMatchObject({
+        id: receipt.order.id,
+        number: '',
+        confirmationNumber: confirmation,
+        money: { total: MAP_VELUWE + LAMP_HEAD, paid: MAP_VELUWE + DEPOSIT },
+      });
       const html = expectStatus(await register.get<string>(`/receipts/${receipt.id}/html?language=nl`), 200);
       expect(html).toContain(receipt.order.confirmationNumber as string);
       expect(html).toContain('volgt zodra het hoofdkantoor de order heeft');
@@ -156,6 +178,19 @@ describe('orders a store makes itself: async mode and the fallback when HQ is ou
       number: expect.stringMatching(/^SO-/),
       total: MAP_VELUWE + LAMP_HEAD,
     });
+    // The store reads the order from HQ by its confirmation number and learns HQ's number (R-CRE-7)…
+    const register = await system.store('S02').signIn('S02-cashier', 'kassa-cashier', 'R2');
+    const confirmation = atHq[0]?.confirmationNumber as string;
+    const fromHq = expectStatus(await register.get<{ number: string }>(`/orders/${confirmation}`), 200);
+    expect(fromHq.number).toBe(atHq[0]?.number);
+    // … and keeps it when HQ is away again.
+    await system.kassa.hq.stop();
+    try {
+      const kept = expectStatus(await register.get<{ number: string }>(`/orders/${confirmation}`), 200);
+      expect(kept.number).toBe(atHq[0]?.number);
+    } finally {
+      await system.kassa.hq.start();
+    }
     // Again: nothing new is pulled, nothing is made twice.
     expectStatus(await system.backOffice.post('/batch-jobs/p-job/run', {}), 200);
     expectStatus(await system.backOffice.post('/batch-jobs/synchronize-orders/run', {}), 200);

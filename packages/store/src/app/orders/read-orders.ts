@@ -1,9 +1,20 @@
 import { type FindOrdersQuery, FindOrdersReply, RtsOrder } from '@kassa/contracts';
-import { type Failure, isFailure } from '../failure.ts';
+import {
+  findLocalOrder,
+  localOrderSummary,
+  localOrderView,
+  rememberHqNumber,
+} from '../async/local-orders.ts';
+import { type Failure, fail, isFailure } from '../failure.ts';
+import { isoOf } from '../instants.ts';
+import { commerceParametersReplica } from '../replica/commerce-parameters.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
 
-/** R-FND-1: orders company-wide, found by HQ; "to pick up here" means this store. */
+/**
+ * R-FND-1: orders company-wide, found by HQ; "to pick up here" means this store. An order this store made
+ * itself is found here by its confirmation number until HQ has it, also with HQ down (R-ASY-5).
+ */
 export async function findOrders(
   store: Store,
   actor: Actor,
@@ -12,13 +23,30 @@ export async function findOrders(
   const permitted = authorize(actor, 'findOrders');
   if (isFailure(permitted)) return permitted;
   const found = await store.rts.get<unknown>('/orders', query);
-  return isFailure(found) ? found : FindOrdersReply.parse(found.body);
+  const atHq = isFailure(found) ? found : FindOrdersReply.parse(found.body);
+  if (!query.confirmationNumber || (!isFailure(atHq) && atHq.orders.length > 0)) return atHq;
+  const local = await findLocalOrder(store.database.db, query.confirmationNumber);
+  return local ? { orders: [localOrderSummary(local)], next: null } : atHq;
 }
 
-/** One order by id or number, as HQ holds it. */
+/**
+ * One order by id or number, as HQ holds it; an order this store made itself, as the store holds it until
+ * HQ has it. Reading it from HQ teaches the store the sales order number (R-CRE-7).
+ */
 export async function getOrder(store: Store, actor: Actor, orderId: string): Promise<RtsOrder | Failure> {
   const permitted = authorize(actor, 'findOrders');
   if (isFailure(permitted)) return permitted;
-  const read = await store.rts.get<unknown>(`/orders/${encodeURIComponent(orderId)}`);
-  return isFailure(read) ? read : RtsOrder.parse(read.body);
+  const db = store.database.db;
+  const local = await findLocalOrder(db, orderId);
+  const read = await store.rts.get<unknown>(`/orders/${encodeURIComponent(local?.id ?? orderId)}`);
+  if (!isFailure(read)) {
+    const order = RtsOrder.parse(read.body);
+    if (local && !local.hq_order_number)
+      await rememberHqNumber(db, local.id, order.number, isoOf(store.clock()));
+    return order;
+  }
+  if (!local || (read.status !== 404 && read.code !== 'HQ_UNREACHABLE')) return read;
+  const parameters = await commerceParametersReplica.load(db, 'company', store.storeId);
+  if (!parameters) return fail('NOT_CONFIGURED', 'this store has not received its Commerce parameters yet');
+  return localOrderView(local, parameters);
 }
