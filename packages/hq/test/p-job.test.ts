@@ -436,6 +436,8 @@ describe.each(engines())('the P-job on %s (R-ASY-3)', (engine) => {
         lastStartedAt: '2026-12-01T09:01:00.000Z',
         nextRunAt: '2026-12-01T09:02:00.000Z',
       }),
+      // Synchronize orders has its own schedule, manual only until one is set.
+      expect.objectContaining({ job: 'synchronize-orders', intervalSeconds: null, nextRunAt: null }),
     ]);
     // The distribution schedules are their own.
     const distribution = (await office.get('/distribution/schedules')).body.schedules;

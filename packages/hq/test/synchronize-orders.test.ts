@@ -1,4 +1,7 @@
+import { uuidv7 } from '@kassa/server-kit';
+import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDueJobs } from '../src/app/distribution/run-due-jobs.ts';
 import { type BackOfficeClient, signedIn } from './back-office-client.ts';
 import { engines } from './engines.ts';
 import { type RunningHq, startHq } from './hq-server.ts';
@@ -192,5 +195,28 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
     });
     await synchronize();
     expect(await stagedRow(boots as string)).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('R-ASY-4 runs by its schedule, after the interval since it last started', async () => {
+    const [scheduled] = await stage(stagedOrder());
+    const put = await office.put('/batch-jobs/schedules/synchronize-orders', {
+      intervalSeconds: 30,
+      enabled: true,
+    });
+    expect(put).toMatchObject({ status: 200, body: { job: 'synchronize-orders', intervalSeconds: 30 } });
+    const hqContext = {
+      database: hq.database,
+      payments: hq.payments,
+      clock: () => Temporal.Now.instant(),
+      newId: uuidv7,
+    };
+    const t0 = Temporal.Instant.from('2026-12-02T09:00:00Z');
+    const ran = await runDueJobs(hqContext, t0);
+    expect(ran).toEqual([
+      { job: 'synchronize-orders', runs: [expect.objectContaining({ status: 'succeeded', rows: 1 })] },
+    ]);
+    expect(await stagedRow(scheduled as string)).toMatchObject({ status: 'succeeded' });
+    expect(await runDueJobs(hqContext, t0.add({ seconds: 29 }))).toEqual([]);
+    await office.put('/batch-jobs/schedules/synchronize-orders', { intervalSeconds: null, enabled: true });
   });
 });

@@ -13,6 +13,7 @@ import * as jobSchedules from './migrations/0006-job-schedules.ts';
 import * as customerDisplayName from './migrations/0007-customer-display-name.ts';
 import * as storeDefaultCustomer from './migrations/0008-store-default-customer.ts';
 import * as asyncOrderStaging from './migrations/0009-async-order-staging.ts';
+import * as synchronizeOrdersSchedule from './migrations/0010-synchronize-orders-schedule.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0007-customer-display-name': customerDisplayName,
   '0008-store-default-customer': storeDefaultCustomer,
   '0009-async-order-staging': asyncOrderStaging,
+  '0010-synchronize-orders-schedule': synchronizeOrdersSchedule,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -78,7 +78,7 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
         },
       },
       async (_request, reply) => {
-        const started = await synchronizeOrders(hq);
+        const started = await synchronizeOrders(hq, { now: hq.clock() });
         if (started.kind === 'ran') return { run: started.run };
         return sendFailure(
           reply,

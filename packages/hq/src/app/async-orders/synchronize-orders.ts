@@ -3,6 +3,7 @@ import { instantText } from '@kassa/domain';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { PaymentSession } from '../../payments/payment-session.ts';
+import { claimJobStart } from '../distribution/job-schedules.ts';
 import { type Failure, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
@@ -19,7 +20,8 @@ const BATCH = 200;
 
 export type SynchronizeStarted =
   | { readonly kind: 'ran'; readonly run: BatchJobRun }
-  | { readonly kind: 'running' };
+  | { readonly kind: 'running' }
+  | { readonly kind: 'notDue' };
 
 /**
  * Synchronize orders (R-ASY-4): makes each pending staged order a sales order, exactly once, in the order
@@ -27,10 +29,15 @@ export type SynchronizeStarted =
  * one transaction, each behind a savepoint: an order the rules refuse (an unknown customer, a product no
  * longer sold) is rolled back alone and staged as Failed with the reason, for the back office to correct;
  * the others go on. A staged order whose sales order exists already (HQ made it through RTS before the
- * store fell back, or a run stopped between commit and answer) succeeds without a second one.
+ * store fell back, or a run stopped between commit and answer) succeeds without a second one. Runs once
+ * at a time under the job lock; `dueAfterSeconds` makes it a scheduled start (see claimJobStart).
  */
-export async function synchronizeOrders(hq: Hq): Promise<SynchronizeStarted> {
-  const locked = await withJobLock(hq, 'synchronize-orders', async () => {
+export async function synchronizeOrders(
+  hq: Hq,
+  options: { now: Temporal.Instant; dueAfterSeconds?: number } = { now: hq.clock() },
+): Promise<SynchronizeStarted> {
+  const locked = await withJobLock(hq, 'synchronize-orders', async (): Promise<SynchronizeStarted> => {
+    if (!(await claimJobStart(hq.database.db, 'synchronize-orders', options))) return { kind: 'notDue' };
     const startedAt = instantText(hq.clock());
     let rows = 0;
     let error: string | null = null;
@@ -54,9 +61,9 @@ export async function synchronizeOrders(hq: Hq): Promise<SynchronizeStarted> {
       error,
     };
     await recordBatchJobRun(hq.database.db, run);
-    return run;
+    return { kind: 'ran', run };
   });
-  return locked.ran ? { kind: 'ran', run: locked.value } : { kind: 'running' };
+  return locked.ran ? locked.value : { kind: 'running' };
 }
 
 /** One transaction of up to BATCH staged orders; answers how many it settled (succeeded or failed). */

@@ -7,7 +7,7 @@ import { type Failure, fail } from '../failure.ts';
 import { DISTRIBUTION_JOBS, type DistributionJob } from './record-change.ts';
 
 /** The batch jobs the scheduler starts too (Synchronize orders joins once it exists). */
-export const SCHEDULED_BATCH_JOBS = ['p-job'] as const;
+export const SCHEDULED_BATCH_JOBS = ['p-job', 'synchronize-orders'] as const;
 export type ScheduledBatchJob = (typeof SCHEDULED_BATCH_JOBS)[number];
 /** Every job with a row in `job_schedules`: the distribution jobs and the scheduled batch jobs. */
 export type ScheduledJob = DistributionJob | ScheduledBatchJob;
@@ -15,6 +15,7 @@ export type ScheduledJob = DistributionJob | ScheduledBatchJob;
 const DESCRIPTIONS: Record<ScheduledJob, string> = {
   ...DISTRIBUTION_JOBS,
   'p-job': BATCH_JOBS['p-job'],
+  'synchronize-orders': BATCH_JOBS['synchronize-orders'],
 };
 
 export interface JobSchedule<J extends ScheduledJob = ScheduledJob> {
