@@ -21,13 +21,17 @@ function inDays(days: number): string {
 }
 
 /** One async order at the register's store: a head lamp to pick up there, its deposit paid in cash. */
-async function sellLamp(register: RegisterClient, storeId: string): Promise<Receipt> {
+async function lampCart(
+  register: RegisterClient,
+  storeId: string,
+  customerNumber = 'C-1002',
+): Promise<CartView> {
   const opened = expectStatus(await register.post<CartView>('/carts'), 201);
   const filled = expectStatus(
     await register.post<CartView>(`/carts/${opened.id}/changes`, {
       version: opened.version,
       changes: [
-        { kind: 'setCustomer', customerNumber: 'C-1002' },
+        { kind: 'setCustomer', customerNumber },
         { kind: 'addProduct', sku: 'LAMP-HEAD', quantity: 1 },
         { kind: 'setDelivery', delivery: { kind: 'pickup', storeId, date: inDays(3) } },
         { kind: 'addCashPayment', amount: DEPOSIT },
@@ -35,7 +39,12 @@ async function sellLamp(register: RegisterClient, storeId: string): Promise<Rece
     }),
     200,
   );
-  return expectStatus(await register.post<{ receipt: Receipt }>(`/carts/${filled.id}/checkout`, {}), 201)
+  return filled;
+}
+
+async function sellLamp(register: RegisterClient, storeId: string): Promise<Receipt> {
+  const cart = await lampCart(register, storeId);
+  return expectStatus(await register.post<{ receipt: Receipt }>(`/carts/${cart.id}/checkout`, {}), 201)
     .receipt;
 }
 
@@ -50,13 +59,13 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
     await system?.close();
   }, 30_000);
 
-  const salesOrders = async () => {
+  const salesOrders = async (customer = 'C-1002') => {
     const found: FindOrdersReply['orders'] = [];
     let after: string | null = null;
     do {
       const page: FindOrdersReply = expectStatus(
         await system.backOffice.get<FindOrdersReply>(
-          `/orders?customer=C-1002&limit=100${after ? `&after=${encodeURIComponent(after)}` : ''}`,
+          `/orders?customer=${customer}&limit=100${after ? `&after=${encodeURIComponent(after)}` : ''}`,
         ),
         200,
       );
@@ -165,4 +174,47 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
       );
     }
   }, 300_000);
+
+  it('R-ASY-2: a store killed (SIGKILL) between writing an order and answering the register; after a restart the retry answers one order, never two', async () => {
+    const { S01: store } = system.kassa.stores;
+    const register = await system.store('S01').signIn('S01-cashier', 'kassa-cashier', 'R9');
+    await system.kassa.hq.stop();
+    const carts: string[] = [];
+    let answeredBeforeKill = 0;
+    try {
+      for (let crash = 0; crash < 10; crash++) {
+        const cart = await lampCart(register, 'S01', 'C-1004');
+        carts.push(cart.id);
+        const key = `crash-${cart.id}`;
+        let answered = false;
+        const sent = register
+          .post(`/carts/${cart.id}/checkout`, {}, { idempotencyKey: key })
+          .then(() => {
+            answered = true;
+          })
+          .catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 20)));
+        if (answered) answeredBeforeKill++;
+        await store.kill();
+        await sent;
+        await store.start();
+        // The register retries with the same key: the order the store wrote, or a first one now.
+        const retried = expectStatus(
+          await register.post<{ cart: CartView; receipt: Receipt }>(
+            `/carts/${cart.id}/checkout`,
+            {},
+            { idempotencyKey: key },
+          ),
+          201,
+        );
+        expect(retried.cart.status).toBe('completed');
+      }
+    } finally {
+      await system.kassa.hq.start();
+    }
+    console.log(`store killed 10 times, ${10 - answeredBeforeKill} of them before it answered`);
+    expectStatus(await runJob('p-job'), 200);
+    expectStatus(await runJob('synchronize-orders'), 200);
+    expect(await salesOrders('C-1004')).toHaveLength(carts.length);
+  }, 180_000);
 });
