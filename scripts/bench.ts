@@ -15,6 +15,7 @@ const BENCHES: Readonly<Record<string, { file: string; env?: Record<string, stri
     file: 'packages/store/bench/create-orders.bench.ts',
     env: { KASSA_BENCH_PAUSE_MS: '0' },
   },
+  'async-orders': { file: 'packages/hq/bench/async-orders.bench.ts' },
   'find-orders': { file: 'packages/hq/bench/find-orders.bench.ts' },
 };
 type Bench = string;

@@ -219,8 +219,10 @@ async function openRaw(engine: 'sqlite' | 'postgres', where: string): Promise<Ra
       close: () => client.end(),
     };
   }
+  // As HQ opens it (database.ts): every commit waits for the disk.
   const db = new Sqlite(where);
   db.pragma('busy_timeout = 10000');
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = on');
   const sqliteText = (text: string) => text.replace(/\$\d+/g, '?');
   return {
@@ -261,6 +263,8 @@ interface CeilingFigures {
   readonly orders: number;
   readonly rows: Record<string, number>;
   readonly writeMs: number;
+  /** Of writeMs, by statement: each table's INSERTs, the stock and sequence updates, the staged rows, commit. */
+  readonly msBy: Record<string, number>;
   readonly ordersPerSecond: number;
 }
 
@@ -275,6 +279,12 @@ async function measureCeiling(raw: Raw): Promise<CeilingFigures> {
   );
   const rows: Record<string, number> = Object.fromEntries(INSERTED.map((table) => [table, 0]));
   let writeMs = 0;
+  const msBy: Record<string, number> = {};
+  const timed = async (what: string, work: () => Promise<void>) => {
+    const started = performance.now();
+    await work();
+    msBy[what] = (msBy[what] ?? 0) + performance.now() - started;
+  };
   const at = new Date().toISOString();
   for (let start = 0; start < staged.length; start += BATCH) {
     const batch = staged.slice(start, start + BATCH);
@@ -301,16 +311,24 @@ async function measureCeiling(raw: Raw): Promise<CeilingFigures> {
     await raw.run('begin');
     try {
       // Synchronize's order of locks: stock rows, then the number sequences, then the inserts.
-      for (const key of sortedStock) {
-        await raw.run(
-          'update stock set reserved = reserved + 0, updated_at = $1 where location_id = $2 and sku = $3',
-          [at, key.locationId, key.sku],
-        );
-      }
-      await raw.run("update sequences set next_value = next_value + $1 where name = 'order'", [batch.length]);
-      if (invoices > 0) {
-        await raw.run("update sequences set next_value = next_value + $1 where name = 'invoice'", [invoices]);
-      }
+      await timed('stock', async () => {
+        for (const key of sortedStock) {
+          await raw.run(
+            'update stock set reserved = reserved + 0, updated_at = $1 where location_id = $2 and sku = $3',
+            [at, key.locationId, key.sku],
+          );
+        }
+      });
+      await timed('sequences', async () => {
+        await raw.run("update sequences set next_value = next_value + $1 where name = 'order'", [
+          batch.length,
+        ]);
+        if (invoices > 0) {
+          await raw.run("update sequences set next_value = next_value + $1 where name = 'invoice'", [
+            invoices,
+          ]);
+        }
+      });
       for (const table of INSERTED) {
         const tableRows = read[table] ?? [];
         if (tableRows.length === 0) continue;
@@ -322,17 +340,21 @@ async function measureCeiling(raw: Raw): Promise<CeilingFigures> {
             values.push(RENAMED.has(name) && typeof value === 'string' ? `X${value}` : value);
           }
         }
-        await raw.run(
-          `insert into ${table} (${columns.join(', ')}) values ${valuesList(tableRows.length, columns.length)}`,
-          values,
+        await timed(table, () =>
+          raw.run(
+            `insert into ${table} (${columns.join(', ')}) values ${valuesList(tableRows.length, columns.length)}`,
+            values,
+          ),
         );
         rows[table] = (rows[table] ?? 0) + tableRows.length;
       }
-      await raw.run(
-        `update staged_transactions set status = 'succeeded', updated_at = $1 where transaction_id in (${valuesList(1, transactionIds.length, 1).slice(1, -1)})`,
-        [at, ...transactionIds],
+      await timed('staged_transactions', () =>
+        raw.run(
+          `update staged_transactions set status = 'succeeded', updated_at = $1 where transaction_id in (${valuesList(1, transactionIds.length, 1).slice(1, -1)})`,
+          [at, ...transactionIds],
+        ),
       );
-      await raw.run('commit');
+      await timed('commit', () => raw.run('commit'));
     } catch (error) {
       await raw.run('rollback');
       throw error;
@@ -343,6 +365,7 @@ async function measureCeiling(raw: Raw): Promise<CeilingFigures> {
     orders: staged.length,
     rows,
     writeMs: round(writeMs),
+    msBy: Object.fromEntries(Object.entries(msBy).map(([what, ms]) => [what, round(ms)])),
     ordersPerSecond: rate(staged.length, writeMs),
   };
 }
@@ -509,7 +532,7 @@ if (results.length > 0) {
     console.log(
       `${r.engine}: HQ CPU ${r.hqCpuSeconds.pJob} s in the P-job, ${r.hqCpuSeconds.synchronize} s in Synchronize ` +
         `(${Math.round((r.hqCpuSeconds.synchronize / (r.synchronize.ms / 1000)) * 100)} % of one core); ` +
-        `ceiling rows ${JSON.stringify(r.ceiling.rows)} in ${(r.ceiling.writeMs / 1000).toFixed(1)} s`,
+        `ceiling rows ${JSON.stringify(r.ceiling.rows)} in ${(r.ceiling.writeMs / 1000).toFixed(1)} s, ms by statement ${JSON.stringify(r.ceiling.msBy)}`,
     );
   }
 }
