@@ -1,5 +1,6 @@
 import {
   Code,
+  DISTRIBUTION_JOB_IDS,
   errorReplies,
   FindOrdersQuery,
   FindOrdersReply,
@@ -84,7 +85,14 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
       });
       await signedIn.register(masterDataRoutes(hq));
       await signedIn.register(distributionRoutes(hq));
-      await signedIn.register(jobScheduleRoutes(hq));
+      await signedIn.register(
+        jobScheduleRoutes(hq, {
+          path: '/distribution/schedules',
+          jobs: DISTRIBUTION_JOB_IDS,
+          what: 'distribution job',
+          tags: ['Back office: distribution'],
+        }),
+      );
       await signedIn.register(batchJobRoutes(hq));
       await signedIn.register(stagedTransactionRoutes(hq));
       const tags = ['Back office: orders'];

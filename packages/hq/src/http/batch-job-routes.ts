@@ -6,17 +6,12 @@ import { BATCH_JOBS, type BatchJob } from '../app/async-orders/batch-jobs.ts';
 import { listBatchJobRuns } from '../app/async-orders/list-batch-job-runs.ts';
 import { runPJob } from '../app/async-orders/run-p-job.ts';
 import { synchronizeOrders } from '../app/async-orders/synchronize-orders.ts';
-import {
-  listJobSchedules,
-  SCHEDULE_LIMITS,
-  SCHEDULED_BATCH_JOBS,
-  setJobSchedule,
-} from '../app/distribution/job-schedules.ts';
-import { fail, isFailure } from '../app/failure.ts';
+import { SCHEDULED_BATCH_JOBS } from '../app/distribution/job-schedules.ts';
+import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
+import { jobScheduleRoutes } from './job-schedule-routes.ts';
 
 const Job = z.enum(Object.keys(BATCH_JOBS) as [BatchJob, ...BatchJob[]]);
-const ScheduledJob = z.enum(SCHEDULED_BATCH_JOBS);
 const Run = z.object({
   id: z.string(),
   job: Job,
@@ -26,14 +21,6 @@ const Run = z.object({
   status: z.enum(['succeeded', 'failed']),
   rows: z.number().describe('rows staged (P-job) or transactions synchronized'),
   error: z.string().nullable(),
-});
-const Schedule = z.object({
-  job: ScheduledJob,
-  description: z.string(),
-  intervalSeconds: z.number().nullable(),
-  enabled: z.boolean(),
-  lastStartedAt: z.string().nullable(),
-  nextRunAt: z.string().nullable(),
 });
 const errors = errorReplies(400, 401, 403, 422);
 const tags = ['Back office: batch jobs'];
@@ -107,43 +94,13 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
       async (request) => ({ runs: await listBatchJobRuns(hq.database.db, request.query) }),
     );
 
-    app.get(
-      '/batch-jobs/schedules',
-      {
-        schema: {
-          tags,
-          summary: 'When each batch job runs by itself, when it last started and when it runs next',
-          response: { 200: z.object({ schedules: z.array(Schedule) }), ...errors },
-        },
-      },
-      async () => ({ schedules: await listJobSchedules(hq.database.db, SCHEDULED_BATCH_JOBS) }),
-    );
-
-    app.put(
-      '/batch-jobs/schedules/:job',
-      {
-        schema: {
-          tags,
-          summary:
-            'Schedule a batch job every `intervalSeconds` after it last started, or manual only (null)',
-          params: z.object({ job: ScheduledJob }),
-          body: z.object({
-            intervalSeconds: z
-              .number()
-              .int()
-              .min(SCHEDULE_LIMITS.minSeconds)
-              .max(SCHEDULE_LIMITS.maxSeconds)
-              .nullable()
-              .describe('seconds between starts, 10 to 86400; null: only when started manually'),
-            enabled: z.boolean().describe('false pauses the schedule; manual runs still work'),
-          }),
-          response: { 200: Schedule, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const schedule = await setJobSchedule(hq.database.db, request.params.job, request.body, hq.clock());
-        return isFailure(schedule) ? sendFailure(reply, schedule) : schedule;
-      },
+    await app.register(
+      jobScheduleRoutes(hq, {
+        path: '/batch-jobs/schedules',
+        jobs: SCHEDULED_BATCH_JOBS,
+        what: 'batch job',
+        tags,
+      }),
     );
   };
 }

@@ -1,47 +1,54 @@
-import { ErrorReply } from '@kassa/contracts';
+import { errorReplies } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listJobSchedules, SCHEDULE_LIMITS, setJobSchedule } from '../app/distribution/job-schedules.ts';
-import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/record-change.ts';
+import {
+  listJobSchedules,
+  SCHEDULE_LIMITS,
+  type ScheduledJob,
+  setJobSchedule,
+} from '../app/distribution/job-schedules.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 
-const JOBS = Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]];
-const Job = z.enum(JOBS);
-const Schedule = z.object({
-  job: Job,
-  description: z.string(),
-  intervalSeconds: z.number().nullable(),
-  enabled: z.boolean(),
-  lastStartedAt: z.string().nullable(),
-  nextRunAt: z.string().nullable(),
-});
-const errors = { 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 422: ErrorReply };
-const tags = ['Back office: distribution'];
+const errors = errorReplies(400, 401, 403, 422);
 
-/** When distribution jobs run by themselves (issue 4: "on a configurable schedule"). */
-export function jobScheduleRoutes(hq: Hq): FastifyPluginAsyncZod {
+/**
+ * When a family of jobs runs by itself: the distribution jobs (issue 4: "on a configurable schedule") or
+ * the batch jobs of async orders. `GET <path>` lists their schedules; `PUT <path>/:job` sets one.
+ */
+export function jobScheduleRoutes<J extends ScheduledJob>(
+  hq: Hq,
+  family: { path: string; jobs: readonly [J, ...J[]]; what: string; tags: string[] },
+): FastifyPluginAsyncZod {
+  const Job = z.enum(family.jobs as unknown as [string, ...string[]]);
+  const Schedule = z.object({
+    job: Job,
+    description: z.string(),
+    intervalSeconds: z.number().nullable(),
+    enabled: z.boolean(),
+    lastStartedAt: z.string().nullable(),
+    nextRunAt: z.string().nullable(),
+  });
   return async (app) => {
     app.get(
-      '/distribution/schedules',
+      family.path,
       {
         schema: {
-          tags,
-          summary: 'When each distribution job runs by itself, when it last started and when it runs next',
+          tags: family.tags,
+          summary: `When each ${family.what} runs by itself, when it last started and when it runs next`,
           response: { 200: z.object({ schedules: z.array(Schedule) }), ...errors },
         },
       },
-      async () => ({ schedules: await listJobSchedules(hq.database.db, JOBS) }),
+      async () => ({ schedules: await listJobSchedules(hq.database.db, family.jobs) }),
     );
 
     app.put(
-      '/distribution/schedules/:job',
+      `${family.path}/:job`,
       {
         schema: {
-          tags,
-          summary:
-            'Schedule a distribution job every `intervalSeconds` after it last started, or manual only (null)',
+          tags: family.tags,
+          summary: `Schedule a ${family.what} every \`intervalSeconds\` after it last started, or manual only (null)`,
           params: z.object({ job: Job }),
           body: z.object({
             intervalSeconds: z
@@ -57,7 +64,8 @@ export function jobScheduleRoutes(hq: Hq): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const schedule = await setJobSchedule(hq.database.db, request.params.job, request.body, hq.clock());
+        const job = request.params.job as J;
+        const schedule = await setJobSchedule(hq.database.db, job, request.body, hq.clock());
         return isFailure(schedule) ? sendFailure(reply, schedule) : schedule;
       },
     );
