@@ -1,13 +1,5 @@
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { registerErrorHandler, uuidv7 } from '@kassa/server-kit';
-import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { kassaServer, uuidv7 } from '@kassa/server-kit';
+import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Hq } from './app/hq-context.ts';
 import type { HqDatabase } from './db/database.ts';
@@ -41,30 +33,13 @@ export async function buildHqServer(options: HqServerOptions): Promise<FastifyIn
     clock: options.clock ?? (() => Temporal.Now.instant()),
     newId: options.newId ?? (() => uuidv7()),
   };
-  const app = Fastify({
+  const app = await kassaServer({
+    server: 'HQ',
     logger: options.logger ?? false,
-    bodyLimit: 1024 * 1024,
-  }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app, 'HQ');
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Kassa HQ',
-        description: 'Back-office API and the real-time service (RTS) for stores',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          store: { type: 'http', scheme: 'bearer', description: '<storeId>:<secret>' },
-          staff: { type: 'http', scheme: 'bearer', description: 'a back-office session token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
+    title: 'Kassa HQ',
+    description: 'Back-office API and the real-time service (RTS) for stores',
+    bearers: { store: '<storeId>:<secret>', staff: 'a back-office session token' },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(rtsRoutes(hq), { prefix: '/rts' });
   await app.register(backOfficeRoutes(hq), { prefix: '/api' });
   const { scheduler: schedule } = options;

@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './failure.ts';
+export * from './http-server.ts';
 export * from './ids.ts';
 export * from './refusals.ts';
 export * from './transaction.ts';

@@ -1,13 +1,5 @@
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { registerErrorHandler, uuidv7 } from '@kassa/server-kit';
-import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { kassaServer, uuidv7 } from '@kassa/server-kit';
+import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Store } from './app/store-context.ts';
 import type { ChannelDatabase } from './db/database.ts';
@@ -50,31 +42,14 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
     clock: options.clock ?? (() => Temporal.Now.instant()),
     newId: options.newId ?? (() => uuidv7()),
   };
-  const app = Fastify({
+  const app = await kassaServer({
+    server: 'the store server',
     logger: options.logger ?? false,
-    bodyLimit: 1024 * 1024,
-  }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app, 'the store server');
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: `Kassa store ${options.storeId}`,
-        description:
-          'The store server: the POS API (sessions, catalog, carts, orders through HQ, receipts) and the endpoints of the distribution jobs and the P-job HQ runs',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          hq: { type: 'http', scheme: 'bearer', description: '<storeId>:<secret>, the store credential' },
-          register: { type: 'http', scheme: 'bearer', description: 'the token of POST /api/sessions' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
+    title: `Kassa store ${options.storeId}`,
+    description:
+      'The store server: the POS API (sessions, catalog, carts, orders through HQ, receipts) and the endpoints of the distribution jobs and the P-job HQ runs',
+    bearers: { hq: '<storeId>:<secret>, the store credential', register: 'the token of POST /api/sessions' },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(distributionRoutes(store), { prefix: '/jobs' });
   await app.register(transactionRoutes(store), { prefix: '/jobs' });
   await app.register(posRoutes(store), { prefix: '/api' });
