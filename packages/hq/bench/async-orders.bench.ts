@@ -29,7 +29,7 @@
  *                           when the run fails
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,7 +37,14 @@ import { fileURLToPath } from 'node:url';
 import { percentOf } from '@kassa/domain';
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
-import { type Kassa, startKassa } from '../../../scripts/kassa-processes.ts';
+import {
+  cpuSecondsOf,
+  freshPostgresDatabase,
+  inDays,
+  raiseStock,
+  round,
+} from '../../../scripts/bench-kit.ts';
+import { startKassa } from '../../../scripts/kassa-processes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const RESULTS = join(ROOT, 'bench-results', 'async-orders.json');
@@ -76,12 +83,7 @@ const STORES = ['S01', 'S02'] as const;
 const STOCK = 10_000_000;
 const DEPOSIT_PERCENT = 10;
 
-const round = (value: number) => Math.round(value * 100) / 100;
 const rate = (count: number, ms: number) => Math.round((count / ms) * 1000);
-
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** POST over node:http: a long job must not meet fetch's 300 s wait for the headers. */
 function post(url: string, token: string, body: unknown): Promise<{ status: number; body: unknown }> {
@@ -114,35 +116,6 @@ function post(url: string, token: string, body: unknown): Promise<{ status: numb
     req.on('error', failed);
     req.end(text);
   });
-}
-
-async function freshPostgresDatabase(): Promise<string> {
-  const client = new pg.Client({ connectionString: pgServer });
-  await client.connect();
-  try {
-    await client.query('DROP DATABASE IF EXISTS kassa_bench_async WITH (FORCE)');
-    await client.query('CREATE DATABASE kassa_bench_async');
-  } finally {
-    await client.end();
-  }
-  const url = new URL(pgServer);
-  url.pathname = '/kassa_bench_async';
-  return url.toString();
-}
-
-async function raiseStock(kassa: Kassa): Promise<void> {
-  const authorization = `Bearer ${await kassa.backOfficeToken()}`;
-  for (const locationId of ['DC1', ...STORES]) {
-    for (const [sku] of PRODUCTS) {
-      const reply = await fetch(`${kassa.hq.url}/api/stock/${locationId}/${sku}`, {
-        method: 'PUT',
-        headers: { authorization, 'content-type': 'application/json' },
-        body: JSON.stringify({ onHand: STOCK }),
-      });
-      if (!reply.ok)
-        throw new Error(`stock of ${sku} at ${locationId}: ${reply.status} ${await reply.text()}`);
-    }
-  }
 }
 
 /**
@@ -384,20 +357,9 @@ interface EngineResult {
   readonly hqCpuSeconds: { readonly pJob: number; readonly synchronize: number };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux). */
-function cpuSecondsOf(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 async function benchEngine(engine: 'sqlite' | 'postgres', dataDir: string): Promise<EngineResult> {
-  const databaseUrl = engine === 'postgres' ? await freshPostgresDatabase() : undefined;
+  const databaseUrl =
+    engine === 'postgres' ? await freshPostgresDatabase(pgServer, 'kassa_bench_async') : undefined;
   console.log(`\n${engine}: starting HQ and stores S01, S02 in ${dataDir}`);
   let died = '';
   const kassa = await startKassa({
@@ -416,7 +378,11 @@ async function benchEngine(engine: 'sqlite' | 'postgres', dataDir: string): Prom
       runs.filter((run) => run.status !== 'applied').map((run) => `${job} at ${run.storeId}: ${run.reason}`),
     );
     if (notApplied.length > 0) throw new Error(`distribution jobs failed:\n  ${notApplied.join('\n  ')}`);
-    await raiseStock(kassa);
+    await raiseStock(
+      kassa,
+      PRODUCTS.map(([sku]) => sku),
+      STOCK,
+    );
     raw = await openRaw(engine, databaseUrl ?? join(dataDir, 'hq.sqlite'));
     const ordersBefore = await count(raw, 'select count(*) as n from orders');
 

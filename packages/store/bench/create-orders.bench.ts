@@ -39,7 +39,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CartView, CheckoutReply } from '@kassa/contracts';
-import pg from 'pg';
+import {
+  cpuSecondsOf,
+  freshPostgresDatabase,
+  inDays,
+  raiseStock,
+  round,
+} from '../../../scripts/bench-kit.ts';
 import { type Kassa, type KassaProcess, startKassa } from '../../../scripts/kassa-processes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -103,7 +109,6 @@ interface CallError {
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-const round = (value: number) => Math.round(value * 100) / 100;
 
 function figuresOf(times: number[]): Figures {
   const sorted = [...times].sort((a, b) => a - b);
@@ -114,11 +119,6 @@ function figuresOf(times: number[]): Figures {
     max: round(sorted.at(-1) ?? Number.NaN),
     mean: round(sorted.reduce((sum, t) => sum + t, 0) / sorted.length),
   };
-}
-
-/** A date `days` from today, as the register's date picker gives it. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** VmRSS and VmHWM of a process in MB, from /proc (Linux); undefined when it is gone. */
@@ -133,54 +133,10 @@ function memoryOf(pid: number | undefined): { rss: number; hwm: number } | undef
   }
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
-function cpuSecondsOf(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function freshPostgresDatabase(): Promise<string> {
-  const client = new pg.Client({ connectionString: pgServer });
-  await client.connect();
-  try {
-    await client.query('DROP DATABASE IF EXISTS kassa_bench_store WITH (FORCE)');
-    await client.query('CREATE DATABASE kassa_bench_store');
-  } finally {
-    await client.end();
-  }
-  const url = new URL(pgServer);
-  url.pathname = '/kassa_bench_store';
-  return url.toString();
-}
-
 async function expectOk(reply: Response, what: string): Promise<unknown> {
   const text = await reply.text();
   if (!reply.ok) throw new Error(`${what}: ${reply.status} ${text}`);
   return text === '' ? null : JSON.parse(text);
-}
-
-/** Enough stock of every product at the stores and the DC for the whole run, through the back office. */
-async function raiseStock(kassa: Kassa): Promise<void> {
-  const authorization = `Bearer ${await kassa.backOfficeToken()}`;
-  for (const locationId of ['DC1', 'S01', 'S02']) {
-    for (const sku of SKUS) {
-      await expectOk(
-        await fetch(`${kassa.hq.url}/api/stock/${locationId}/${sku}`, {
-          method: 'PUT',
-          headers: { authorization, 'content-type': 'application/json' },
-          body: JSON.stringify({ onHand: STOCK }),
-        }),
-        `stock of ${sku} at ${locationId}`,
-      );
-    }
-  }
 }
 
 async function signIn(store: KassaProcess, registerId: string): Promise<string> {
@@ -374,7 +330,8 @@ let kassa: Kassa | undefined;
 let failed = false;
 const died = new AbortController();
 try {
-  const databaseUrl = hqEngine === 'postgres' ? await freshPostgresDatabase() : undefined;
+  const databaseUrl =
+    hqEngine === 'postgres' ? await freshPostgresDatabase(pgServer, 'kassa_bench_store') : undefined;
   console.log(`store bench: starting HQ (${hqEngine}) and stores S01, S02 in ${dataDir}`);
   kassa = await startKassa({
     dataDir,
@@ -390,7 +347,7 @@ try {
     runs.filter((run) => run.status !== 'applied').map((run) => `${job} at ${run.storeId}: ${run.reason}`),
   );
   if (notApplied.length > 0) throw new Error(`distribution jobs failed:\n  ${notApplied.join('\n  ')}`);
-  await raiseStock(kassa);
+  await raiseStock(kassa, SKUS, STOCK);
   const store = kassa.stores.S01;
   const tokens: string[] = [];
   for (let r = 1; r <= registers; r++) tokens.push(await signIn(store, `R${String(r).padStart(2, '0')}`));
