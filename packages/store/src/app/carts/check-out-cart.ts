@@ -6,7 +6,7 @@ import { type Failure, fail, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
 import { rtsActor } from '../orders/rts-actor.ts';
 import { buildReceipt } from '../receipts/build-receipt.ts';
-import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
+import { loadReceipt, receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
 import { functionalityProfileReplica } from '../replica/functionality-profile.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
@@ -121,12 +121,8 @@ async function completed(
       field: 'cartId',
     });
   }
-  const row = await store.database.db
-    .selectFrom('receipts')
-    .select('document')
-    .where('id', '=', record.order.receiptId)
-    .executeTakeFirstOrThrow();
-  return { preview: false, record, receipt: JSON.parse(row.document) as Receipt };
+  const receipt = await loadReceipt(store.database.db, record.order.receiptId);
+  return isFailure(receipt) ? receipt : { preview: false, record, receipt };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { PaymentRequirement, Actor as RtsActor } from '@kassa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { functionalityProfileReplica } from '../replica/functionality-profile.ts';
 import type { Actor } from '../sessions/authorize.ts';
-import type { Trx } from '../transaction.ts';
 
 /**
  * Who acts, as the store vouches for it to HQ (R-SEC-2): the associate with their permissions and, for
@@ -24,13 +24,9 @@ export function rtsActor(actor: Actor, approvedBy: string | null = null): RtsAct
  * here only once job 1070 brought it. A store that has no profile yet says nothing and HQ decides.
  */
 export async function storePaymentRequirement(
-  db: Kysely<Database> | Trx,
+  db: Kysely<Database>,
   storeId: string,
 ): Promise<{ paymentRequirement?: PaymentRequirement }> {
-  const row = await db
-    .selectFrom('functionality_profile')
-    .select('require_payment_for_fulfillment')
-    .where('store_id', '=', storeId)
-    .executeTakeFirst();
-  return row ? { paymentRequirement: row.require_payment_for_fulfillment } : {};
+  const profile = await functionalityProfileReplica.load(db, storeId, storeId);
+  return profile ? { paymentRequirement: profile.requirePaymentForFulfillment } : {};
 }
