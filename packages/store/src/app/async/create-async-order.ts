@@ -9,7 +9,7 @@ import {
   type Permission,
 } from '@kassa/domain';
 import { errorBody, fromRefusal } from '@kassa/server-kit';
-import type { Cart } from '../carts/cart.ts';
+import { type Cart, cashTendered } from '../carts/cart.ts';
 import { loadCart } from '../carts/cart-records.ts';
 import type { CheckoutResult } from '../carts/check-out-cart.ts';
 import { getCustomer } from '../catalog/get-customer.ts';
@@ -165,7 +165,7 @@ export async function createAsyncOrder(
         created_at: at,
       })
       .execute();
-    const cashTendered = cart.tenders.reduce((sum, t) => sum + (t.kind === 'cash' ? t.tendered : 0), 0);
+    const tendered = cashTendered(cart);
     const receipt = await saveReceipt(
       trx,
       args.key,
@@ -178,7 +178,7 @@ export async function createAsyncOrder(
         staffId: request.actor.staffId,
         approvedBy: request.actor.approvedBy ?? null,
         reply: reply(confirmationNumber),
-        ...(cashTendered > 0 ? { cashTendered } : {}),
+        ...(tendered > 0 ? { cashTendered: tendered } : {}),
       }),
       at,
     );

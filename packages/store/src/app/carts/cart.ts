@@ -261,6 +261,10 @@ function tidy(cart: Cart): Cart {
   return { ...cart, shipments: cart.shipments.filter((s) => used.has(s.id)) };
 }
 
+/** What the customer handed over in cash, for the change on the receipt. */
+export const cashTendered = (cart: Cart): number =>
+  cart.tenders.reduce((sum, t) => sum + (t.kind === 'cash' ? t.tendered : 0), 0);
+
 /** The cart as the register shows it, with totals worked out from the store's own price list. */
 export function cartView(
   cart: Cart,
@@ -269,7 +273,7 @@ export function cartView(
   const lineTotal = cart.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
   const charges = cart.shipments.reduce((sum, s) => sum + s.charge, 0);
   const cash = cart.tenders.filter((t) => t.kind === 'cash');
-  const tendered = cash.reduce((sum, t) => sum + t.tendered, 0);
+  const tendered = cashTendered(cart);
   return {
     id: cart.id,
     registerId: cart.registerId,

@@ -11,7 +11,7 @@ import { functionalityProfileReplica } from '../replica/functionality-profile.ts
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
 import { transact } from '../transaction.ts';
-import type { Cart, CartTender } from './cart.ts';
+import { type Cart, type CartTender, cashTendered } from './cart.ts';
 import { type CartRecord, loadCart } from './cart-records.ts';
 
 export type CheckoutResult =
@@ -79,7 +79,7 @@ export async function checkOutCart(
   const reply = answer.body;
   const at = isoOf(store.clock());
   const setting = await receiptSetting(db, store.storeId);
-  const cashTendered = cart.tenders.reduce((sum, t) => sum + (t.kind === 'cash' ? t.tendered : 0), 0);
+  const tendered = cashTendered(cart);
   const receipt = buildReceipt({
     kind: 'create',
     id: store.newId(),
@@ -89,7 +89,7 @@ export async function checkOutCart(
     staffId: args.actor.staffId,
     approvedBy: request.actor.approvedBy ?? null,
     reply,
-    ...(cashTendered > 0 ? { cashTendered } : {}),
+    ...(tendered > 0 ? { cashTendered: tendered } : {}),
     cardLast4: cardLast4(reply, cart.tenders),
   });
   return transact(db, async (trx) => {
