@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Code } from './common.ts';
-import { CreateOrderRequest } from './orders.ts';
+import { CancelRequest, CreateOrderRequest, PickUpRequest } from './orders.ts';
 
 /**
  * An order a store made on its own (async mode, R-ASY-2), as HQ's Synchronize orders makes it again:
@@ -19,23 +19,51 @@ export const AsyncCreateOrder = CreateOrderRequest.extend({
 });
 export type AsyncCreateOrder = z.infer<typeof AsyncCreateOrder>;
 
-/** The kinds of store transactions a P-job pulls; pickups and cancellations of async orders follow. */
-export const STORE_TRANSACTION_KINDS = ['createOrder'] as const;
-export const StoreTransactionKind = z.enum(STORE_TRANSACTION_KINDS);
+/** Which order a store operation is on, and when the store did it. */
+const OnStoreOrder = { orderId: Code, confirmationNumber: Code, createdAt: z.string() };
 
 /**
- * One row of a store's outbox (R-ASY-3): written in the transaction that made the order, numbered in the
- * order the store wrote them. The transaction id is the key HQ stages it under, so pulling twice stages once.
+ * A pickup at the store of an order it made itself, before HQ had it (R-ASY-5): RTS's request as the store
+ * applied it to its own copy of the order (`version` is that copy's), cash only. The goods have left the
+ * store, so HQ applies it after the order, by the rules, to the order as HQ has it then.
  */
-export const StoreTransaction = z.object({
+export const AsyncPickUpOrder = PickUpRequest.extend(OnStoreOrder);
+export type AsyncPickUpOrder = z.infer<typeof AsyncPickUpOrder>;
+
+/** A cancellation at the store of an order it made itself, before HQ had it (R-ASY-5), as for a pickup. */
+export const AsyncCancelOrder = CancelRequest.extend(OnStoreOrder);
+export type AsyncCancelOrder = z.infer<typeof AsyncCancelOrder>;
+
+/** What each kind of store transaction carries. */
+export const StoreTransactionPayloads = {
+  createOrder: AsyncCreateOrder,
+  pickUp: AsyncPickUpOrder,
+  cancel: AsyncCancelOrder,
+} as const;
+export const StoreTransactionKind = z.enum(['createOrder', 'pickUp', 'cancel']);
+export type StoreTransactionKind = z.infer<typeof StoreTransactionKind>;
+/** Any store transaction's payload, for where the kind is known from elsewhere (a staged row). */
+export const StoreTransactionPayload = z.union([AsyncCreateOrder, AsyncPickUpOrder, AsyncCancelOrder]);
+export type StoreTransactionPayload = z.infer<typeof StoreTransactionPayload>;
+
+const Row = {
   sequence: z.number().int().positive(),
   transactionId: z.string(),
-  kind: StoreTransactionKind,
   orderId: z.string(),
   confirmationNumber: z.string(),
   createdAt: z.string(),
-  payload: AsyncCreateOrder,
-});
+};
+
+/**
+ * One row of a store's outbox (R-ASY-3): written in the transaction that made the order or the operation,
+ * numbered in the order the store wrote them. The transaction id is the key HQ stages it under, so pulling
+ * twice stages once.
+ */
+export const StoreTransaction = z.discriminatedUnion('kind', [
+  z.object({ ...Row, kind: z.literal('createOrder'), payload: StoreTransactionPayloads.createOrder }),
+  z.object({ ...Row, kind: z.literal('pickUp'), payload: StoreTransactionPayloads.pickUp }),
+  z.object({ ...Row, kind: z.literal('cancel'), payload: StoreTransactionPayloads.cancel }),
+]);
 export type StoreTransaction = z.infer<typeof StoreTransaction>;
 
 export const StoreTransactionsQuery = z.object({

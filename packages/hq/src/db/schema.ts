@@ -1,3 +1,4 @@
+import type { StoreTransactionKind } from '@kassa/contracts';
 import type { StagedStatus } from '@kassa/domain';
 import type { ColumnType } from 'kysely';
 
@@ -290,10 +291,10 @@ export interface StagedTransactionTable extends Timestamps {
   store_id: string;
   /** Its number in the store's outbox: the order the store wrote it in. */
   sequence: number;
-  kind: 'createOrder';
+  kind: StoreTransactionKind;
   order_id: string;
   confirmation_number: string;
-  /** The contracts' `AsyncCreateOrder` in JSON. */
+  /** The contracts' payload of its kind (`AsyncCreateOrder`, `AsyncPickUpOrder`, `AsyncCancelOrder`) in JSON. */
   payload: string;
   status: StagedStatus;
   /** Why it failed, for the back office to correct. */

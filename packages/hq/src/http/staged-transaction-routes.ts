@@ -1,4 +1,4 @@
-import { AsyncCreateOrder, errorReplies } from '@kassa/contracts';
+import { errorReplies, StoreTransactionKind, StoreTransactionPayload } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,13 +12,13 @@ const StagedTransaction = z.object({
   transactionId: z.string(),
   storeId: z.string(),
   sequence: z.number(),
-  kind: z.enum(['createOrder']),
+  kind: StoreTransactionKind,
   orderId: z.string(),
   confirmationNumber: z.string(),
   status: Status,
   reason: z.string().nullable().describe('why it failed, to correct it'),
   salesOrderId: z.string().nullable().describe('the sales order it became, once succeeded'),
-  payload: AsyncCreateOrder,
+  payload: StoreTransactionPayload,
   stagedAt: z.string(),
   updatedAt: z.string(),
 });
@@ -89,7 +89,7 @@ export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
             'Save the corrected order of a staged transaction being edited and hand it back to Synchronize orders ' +
             '(it keeps its order id and confirmation number)',
           params: Params,
-          body: z.object({ payload: AsyncCreateOrder }),
+          body: z.object({ payload: StoreTransactionPayload }),
           response: reply200,
         },
       },

@@ -1,3 +1,4 @@
+import type { StoreTransactionKind } from '@kassa/contracts';
 import type { Generated } from 'kysely';
 
 /**
@@ -243,10 +244,10 @@ export interface LocalOrderTable {
 export interface OutboxTable {
   sequence: Generated<number>;
   transaction_id: string;
-  kind: 'createOrder';
+  kind: StoreTransactionKind;
   order_id: string;
   confirmation_number: string;
-  /** The contracts' `AsyncCreateOrder` in JSON. */
+  /** The contracts' payload of its kind (`AsyncCreateOrder`, `AsyncPickUpOrder`, `AsyncCancelOrder`) in JSON. */
   payload: string;
   created_at: string;
 }

@@ -1,4 +1,4 @@
-import type { AsyncCreateOrder } from '@kassa/contracts';
+import { type StoreTransactionPayload, StoreTransactionPayloads } from '@kassa/contracts';
 import { checkStagedTransition, instantText, type StagedStatus } from '@kassa/domain';
 import type { Temporal } from 'temporal-polyfill';
 import { type Failure, fail, fromRefusal } from '../failure.ts';
@@ -15,7 +15,7 @@ import { type StagedTransaction, stagedTransactionView } from './list-staged-tra
 export async function correctStagedTransaction(
   hq: Hq,
   transactionId: string,
-  change: { readonly to: 'editing' } | { readonly to: 'pending'; readonly payload?: AsyncCreateOrder },
+  change: { readonly to: 'editing' } | { readonly to: 'pending'; readonly payload?: StoreTransactionPayload },
   now: Temporal.Instant,
 ): Promise<StagedTransaction | Failure> {
   return transact(hq.database.db, async (trx) => {
@@ -29,13 +29,23 @@ export async function correctStagedTransaction(
     }
     const refused = checkStagedTransition(row.status, change.to);
     if (refused) return fromRefusal(refused);
-    const payload = change.to === 'pending' ? change.payload : undefined;
-    if (payload && row.status !== 'editing') {
+    const given = change.to === 'pending' ? change.payload : undefined;
+    if (given && row.status !== 'editing') {
       return fail('VALIDATION_FAILED', 'open the transaction for editing before saving a corrected order', {
         field: 'status',
         rule: 'R-ASY-4',
       });
     }
+    // A corrected transaction stays what it was: a pickup is corrected as a pickup, not made an order.
+    const parsed = given && StoreTransactionPayloads[row.kind].safeParse(given);
+    if (parsed && !parsed.success) {
+      const [issue] = parsed.error.issues;
+      return fail('VALIDATION_FAILED', `not a corrected ${row.kind}: ${issue?.message ?? 'invalid'}`, {
+        field: ['payload', ...(issue?.path ?? [])].join('.'),
+        rule: 'R-ASY-4',
+      });
+    }
+    const payload = parsed?.data;
     for (const [field, kept] of [
       ['orderId', row.order_id],
       ['confirmationNumber', row.confirmation_number],

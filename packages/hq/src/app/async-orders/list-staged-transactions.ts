@@ -1,4 +1,4 @@
-import type { AsyncCreateOrder } from '@kassa/contracts';
+import type { StoreTransactionKind, StoreTransactionPayload } from '@kassa/contracts';
 import type { StagedStatus } from '@kassa/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StagedTransactionTable } from '../../db/schema.ts';
@@ -9,13 +9,13 @@ export interface StagedTransaction {
   readonly transactionId: string;
   readonly storeId: string;
   readonly sequence: number;
-  readonly kind: 'createOrder';
+  readonly kind: StoreTransactionKind;
   readonly orderId: string;
   readonly confirmationNumber: string;
   readonly status: StagedStatus;
   readonly reason: string | null;
   readonly salesOrderId: string | null;
-  readonly payload: AsyncCreateOrder;
+  readonly payload: StoreTransactionPayload;
   readonly stagedAt: string;
   readonly updatedAt: string;
 }
@@ -31,7 +31,7 @@ export function stagedTransactionView(row: Selectable<StagedTransactionTable>): 
     status: row.status,
     reason: row.reason,
     salesOrderId: row.sales_order_id,
-    payload: JSON.parse(row.payload) as AsyncCreateOrder,
+    payload: JSON.parse(row.payload) as StoreTransactionPayload,
     stagedAt: row.created_at,
     updatedAt: row.updated_at,
   };
