@@ -54,6 +54,16 @@ function postgres(adminUrl: string): TestEngine {
           await database.close();
           const cleanup = new pg.Client({ connectionString: adminUrl });
           await cleanup.connect();
+          // The pool's connections close on their own a moment after it ended; forcing one that is still
+          // closing makes it throw in this process. So wait for them, and force only what lingers.
+          for (let waited = 0; waited < 2000; waited += 50) {
+            const { rows } = await cleanup.query<{ n: string }>(
+              'select count(*) as n from pg_stat_activity where datname = $1',
+              [name],
+            );
+            if (rows[0]?.n === '0') break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
           await cleanup.query(`drop database if exists ${name} with (force)`);
           await cleanup.end();
         },
