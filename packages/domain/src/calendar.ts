@@ -12,17 +12,28 @@ export function isLocalDate(value: unknown): value is LocalDate {
   }
 }
 
+/** The last date `localDateAt` worked out: one operation asks for today many times. */
+let last: { epochNanoseconds: bigint; timeZone: string; date: LocalDate } | undefined;
+
 /** The date it is at `now` in `timeZone` (an IANA zone such as `Europe/Amsterdam`). */
 export function localDateAt(now: Temporal.Instant, timeZone: string): LocalDate {
-  return now.toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  if (last?.epochNanoseconds !== now.epochNanoseconds || last.timeZone !== timeZone) {
+    last = {
+      epochNanoseconds: now.epochNanoseconds,
+      timeZone,
+      date: now.toZonedDateTimeISO(timeZone).toPlainDate().toString(),
+    };
+  }
+  return last.date;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   return Temporal.PlainDate.from(date).add({ days }).toString();
 }
 
+/** ISO dates of four-digit years sort as text. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
-  return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -30,5 +41,7 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  * (`10:00:00.500Z` before `10:00:01.000Z`) in both databases.
  */
 export function instantText(instant: Temporal.Instant): string {
-  return instant.toString({ fractionalSecondDigits: 3 });
+  // The same text as `toString({ fractionalSecondDigits: 3 })` for years 0–9999, without the polyfill's
+  // formatting, which was a tenth of Synchronize orders' time.
+  return new Date(instant.epochMilliseconds).toISOString();
 }
