@@ -124,6 +124,52 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
     expect((await office.get(`/orders/${failed.order_id}`)).status).toBe(404);
   });
 
+  it('R-ASY-4 R-CRE-6 orders of one batch reserve in the order the store made them: each sees what the ones before it left, the rest is backordered', async () => {
+    await hq.database.db
+      .updateTable('stock')
+      .set({ on_hand: 2, reserved: 0 })
+      .where('location_id', '=', 'S01')
+      .where('sku', '=', 'TENT-2P')
+      .execute();
+    const ids = await stage(stagedOrder(), stagedOrder(), stagedOrder());
+    expect(await synchronize()).toMatchObject({ status: 'succeeded', rows: 3 });
+    const quantities = [];
+    for (const id of ids) {
+      const order = await office.get(`/orders/${(await stagedRow(id)).order_id}`);
+      quantities.push(order.body.lines[0].quantities);
+    }
+    // What is ordered but not reserved is on backorder (the store's customer has a receipt for it).
+    expect(quantities).toMatchObject([
+      { ordered: 1, reserved: 1 },
+      { ordered: 1, reserved: 1 },
+      { ordered: 1, reserved: 0 },
+    ]);
+    const stock = await hq.database.db
+      .selectFrom('stock')
+      .select(['on_hand', 'reserved'])
+      .where('location_id', '=', 'S01')
+      .where('sku', '=', 'TENT-2P')
+      .executeTakeFirstOrThrow();
+    expect(stock).toEqual({ on_hand: 2, reserved: 2 });
+  });
+
+  it('R-ASY-4 a row the database refuses in a batch (a confirmation number taken) fails that order alone; the batch is done again one by one', async () => {
+    const first = stagedOrder();
+    const twin = stagedOrder();
+    const twinPayload = JSON.parse(twin.payload);
+    twin.confirmation_number = first.confirmation_number;
+    twin.payload = JSON.stringify({ ...twinPayload, confirmationNumber: first.confirmation_number });
+    const [ok, clash, after] = await stage(first, twin, stagedOrder());
+    const before = await orderCount();
+    expect(await synchronize()).toMatchObject({ status: 'succeeded', rows: 3 });
+    expect(await orderCount()).toBe(before + 2);
+    expect(await stagedRow(ok as string)).toMatchObject({ status: 'succeeded' });
+    expect(await stagedRow(after as string)).toMatchObject({ status: 'succeeded' });
+    const failed = await stagedRow(clash as string);
+    expect(failed).toMatchObject({ status: 'failed', sales_order_id: null });
+    expect(failed.reason).toMatch(/confirmation_number|unique/i);
+  });
+
   it('R-ASY-4 a staged order whose sales order exists already succeeds without a second one', async () => {
     const [first] = await stage(stagedOrder());
     await synchronize();

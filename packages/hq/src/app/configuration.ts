@@ -1,12 +1,4 @@
-import type {
-  ChargeCode,
-  CommerceParameters,
-  FunctionalityProfile,
-  OperationContext,
-  PaymentRequirement,
-} from '@kassa/domain';
-import type { Temporal } from 'temporal-polyfill';
-import { type Failure, fail } from './failure.ts';
+import type { CommerceParameters, FunctionalityProfile } from '@kassa/domain';
 import type { Trx } from './transaction.ts';
 
 export const fromBasisPoints = (bp: number): number => bp / 100;
@@ -40,47 +32,4 @@ export async function loadProfile(trx: Trx, storeId: string): Promise<Functional
     createCustomerOrderInAsyncMode: row.create_customer_order_in_async_mode === 1,
     fallbackToAsyncWhenHqUnreachable: row.fallback_to_async_when_hq_unreachable === 1,
   };
-}
-
-/** The profile a location without one (a warehouse shipping for HQ) decides by: pay later allowed. */
-const NO_PROFILE: FunctionalityProfile = {
-  requirePaymentForFulfillment: 'NotRequired',
-  createCustomerOrderInAsyncMode: false,
-  fallbackToAsyncWhenHqUnreachable: false,
-};
-
-/**
- * Everything the domain decides from at a location: its time zone, the parameters, its profile, the
- * charge codes. A store says which pay-later rule its own copy of the profile holds (R-PRO-1).
- */
-export async function loadOperationContext(
-  trx: Trx,
-  locationId: string,
-  now: Temporal.Instant,
-  newId: () => string,
-  store: { paymentRequirement?: PaymentRequirement | undefined } = {},
-): Promise<OperationContext | Failure> {
-  const location = await trx
-    .selectFrom('locations')
-    .select(['id', 'time_zone', 'kind'])
-    .where('id', '=', locationId)
-    .executeTakeFirst();
-  if (!location)
-    return fail('UNKNOWN_LOCATION', `location ${locationId} does not exist`, { field: 'locationId' });
-  const parameters = await loadCommerceParameters(trx);
-  if (!parameters) return fail('NOT_CONFIGURED', 'the Commerce parameters are not set up yet');
-  const stored = (await loadProfile(trx, locationId)) ?? NO_PROFILE;
-  const profile = store.paymentRequirement
-    ? { ...stored, requirePaymentForFulfillment: store.paymentRequirement }
-    : stored;
-  const codes = await trx.selectFrom('charge_codes').selectAll().execute();
-  const chargeCodes: Record<string, ChargeCode> = {};
-  for (const code of codes) {
-    chargeCodes[code.code] = {
-      code: code.code,
-      description: code.description,
-      vatRate: fromBasisPoints(code.vat_rate_bp),
-    };
-  }
-  return { now, locationId, timeZone: location.time_zone, parameters, profile, chargeCodes, newId };
 }

@@ -1,14 +1,22 @@
 import { AsyncCreateOrder } from '@kassa/contracts';
-import { instantText } from '@kassa/domain';
+import { type CreateOrderOutcome, instantText, isRefusal } from '@kassa/domain';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { PaymentSession } from '../../payments/payment-session.ts';
 import { claimJobStart } from '../distribution/job-schedules.ts';
-import { type Failure, isFailure } from '../failure.ts';
+import { type Failure, fail, fromRefusal, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
-import { checkPermission } from '../orders/commit-outcome.ts';
-import { makeOrder } from '../orders/create-customer-order.ts';
+import { checkPermission, clearForCommit, historyDetails } from '../orders/commit-outcome.ts';
+import {
+  decideOrder,
+  orderDetails,
+  type ResolvedCart,
+  resolveCart,
+} from '../orders/create-customer-order.ts';
+import { type NewOrder, saveNewOrders } from '../orders/order-records.ts';
+import { OrderSources } from '../orders/order-sources.ts';
+import { type HeldStock, lockStock } from '../orders/stock.ts';
 import { type Trx, transact } from '../transaction.ts';
 import { type BatchJobRun, recordBatchJobRun } from './batch-jobs.ts';
 
@@ -66,99 +74,243 @@ export async function synchronizeOrders(
   return locked.ran ? locked.value : { kind: 'running' };
 }
 
-/** One transaction of up to BATCH staged orders; answers how many it settled (succeeded or failed). */
-async function synchronizeBatch(hq: Hq): Promise<number> {
-  return transact(hq.database.db, async (trx) => {
-    const staged = await trx
-      .selectFrom('staged_transactions')
-      .select(['transaction_id', 'store_id', 'order_id', 'payload'])
-      .where('status', '=', 'pending')
-      .where('kind', '=', 'createOrder')
-      .orderBy('store_id')
-      .orderBy('sequence')
-      .limit(BATCH)
-      .execute();
-    for (const row of staged) {
-      await sql`savepoint staged_order`.execute(trx);
-      let made: string | Failure;
-      try {
-        made = await synchronizeOne(hq, trx, row.store_id, row.order_id, row.payload);
-      } catch (thrown) {
-        // A statement the database refused (on PostgreSQL it poisons the transaction up to the savepoint).
-        const message = thrown instanceof Error ? thrown.message : String(thrown);
-        made = { ok: false, status: 422, code: 'VALIDATION_FAILED', message, field: 'payload' };
-      }
-      if (isFailure(made)) await sql`rollback to savepoint staged_order`.execute(trx);
-      await sql`release savepoint staged_order`.execute(trx);
-      await trx
-        .updateTable('staged_transactions')
-        .set({
-          status: isFailure(made) ? 'failed' : 'succeeded',
-          reason: isFailure(made)
-            ? `${made.code}: ${made.message}${made.field ? ` (${made.field})` : ''}`
-            : null,
-          sales_order_id: isFailure(made) ? null : made,
-          updated_at: instantText(hq.clock()),
-        })
-        .where('transaction_id', '=', row.transaction_id)
-        .execute();
-    }
-    return staged.length;
-  });
+interface StagedOrder {
+  readonly transaction_id: string;
+  readonly store_id: string;
+  readonly order_id: string;
+  readonly payload: string;
 }
 
-/** Makes one staged order a sales order, or finds the one that exists; answers its id. */
-async function synchronizeOne(
+/** How a staged order ended in this run: the sales order it is, or why it is not. */
+type Settled =
+  | { readonly transactionId: string; readonly orderId: string; readonly salesOrderId: string }
+  | { readonly transactionId: string; readonly failure: Failure };
+
+/**
+ * One transaction of up to BATCH staged orders; answers how many it settled (succeeded or failed). The
+ * batch is decided in memory and written in a few multi-row statements. Should the database refuse one
+ * of them (a row breaking a constraint), the batch is done again one order at a time, each behind a
+ * savepoint, so the order at fault fails alone with the database's reason.
+ */
+async function synchronizeBatch(hq: Hq): Promise<number> {
+  try {
+    return await transact(hq.database.db, async (trx) => {
+      const staged = await pendingOrders(trx);
+      await recordSettled(hq, trx, await settleOrders(hq, trx, staged));
+      return staged.length;
+    });
+  } catch {
+    return transact(hq.database.db, async (trx) => {
+      const staged = await pendingOrders(trx);
+      const settled: Settled[] = [];
+      for (const row of staged) {
+        await sql`savepoint staged_order`.execute(trx);
+        try {
+          settled.push(...(await settleOrders(hq, trx, [row])));
+        } catch (thrown) {
+          // On PostgreSQL a refused statement poisons the transaction up to the savepoint.
+          await sql`rollback to savepoint staged_order`.execute(trx);
+          const message = thrown instanceof Error ? thrown.message : String(thrown);
+          settled.push({
+            transactionId: row.transaction_id,
+            failure: { ok: false, status: 422, code: 'VALIDATION_FAILED', message, field: 'payload' },
+          });
+        }
+        await sql`release savepoint staged_order`.execute(trx);
+      }
+      await recordSettled(hq, trx, settled);
+      return staged.length;
+    });
+  }
+}
+
+function pendingOrders(trx: Trx): Promise<StagedOrder[]> {
+  return trx
+    .selectFrom('staged_transactions')
+    .select(['transaction_id', 'store_id', 'order_id', 'payload'])
+    .where('status', '=', 'pending')
+    .where('kind', '=', 'createOrder')
+    .orderBy('store_id')
+    .orderBy('sequence')
+    .limit(BATCH)
+    .execute();
+}
+
+/**
+ * Decides the staged orders in the order the stores wrote them and stores the sales orders made. What
+ * the orders name is read once for all of them (customers, products, stores, configuration), their stock
+ * rows locked once, and each order reserves from what the ones before it left. An order that exists
+ * already (made by RTS under the cart's key before the store fell back, or by a run that stopped between
+ * commit and answer) is linked, not made again.
+ */
+async function settleOrders(hq: Hq, trx: Trx, staged: readonly StagedOrder[]): Promise<Settled[]> {
+  const requests = staged.map((row) => parseStagedOrder(row.payload));
+  const ordered = requests.flatMap((request) => (isFailure(request) ? [] : [request]));
+  const ids = staged.map((row) => row.order_id);
+  const keys = ordered.flatMap((request) => (request.idempotencyKey ? [request.idempotencyKey] : []));
+  const sources = new OrderSources(trx);
+  const [existing, madeUnderKey] = await Promise.all([
+    ids.length > 0
+      ? trx.selectFrom('orders').select('id').where('id', 'in', ids).execute()
+      : Promise.resolve([]),
+    ordersMadeUnder(trx, keys),
+    sources.load({
+      customers: ordered.map((request) => request.customerNumber),
+      products: ordered.flatMap((request) => request.lines.map((line) => line.sku)),
+      locations: [
+        ...staged.map((row) => row.store_id),
+        ...ordered.flatMap((request) =>
+          request.lines.flatMap((line) => (line.delivery.kind === 'pickup' ? [line.delivery.storeId] : [])),
+        ),
+      ],
+    }),
+  ]);
+  const known = new Set(existing.map((row) => row.id));
+  const carts = await Promise.all(
+    staged.map((row, index) => {
+      const request = requests[index] as AsyncCreateOrder | Failure;
+      return isFailure(request) ? request : resolveCart(sources, row.store_id, request);
+    }),
+  );
+  const stock = await lockStock(
+    trx,
+    hq.database.engine,
+    carts.flatMap((cart) => (isFailure(cart) ? [] : cart.stockKeys)),
+  );
+  const at = instantText(hq.clock());
+  const made: NewOrder[] = [];
+  const settled: Settled[] = [];
+  for (const [index, row] of staged.entries()) {
+    const transactionId = row.transaction_id;
+    const request = requests[index] as AsyncCreateOrder | Failure;
+    const cart = carts[index] as ResolvedCart | Failure;
+    const linked = known.has(row.order_id)
+      ? row.order_id
+      : isFailure(request) || !request.idempotencyKey
+        ? undefined
+        : madeUnderKey.get(request.idempotencyKey);
+    if (linked) {
+      settled.push({ transactionId, orderId: row.order_id, salesOrderId: linked });
+      continue;
+    }
+    if (isFailure(request) || isFailure(cart)) {
+      settled.push({ transactionId, failure: isFailure(request) ? request : (cart as Failure) });
+      continue;
+    }
+    const decided = await decideStagedOrder(hq, sources, row.store_id, request, cart, stock);
+    if (isFailure(decided)) {
+      settled.push({ transactionId, failure: decided });
+      continue;
+    }
+    stock.take(decided.stock);
+    known.add(row.order_id);
+    made.push({
+      outcome: decided,
+      meta: {
+        operation: decided.saleKind,
+        actor: request.actor,
+        locationId: row.store_id,
+        at,
+        newId: hq.newId,
+        details: historyDetails(decided, request.actor, orderDetails(request)),
+      },
+      created: { customerName: cart.customer.name, confirmationNumber: request.confirmationNumber },
+    });
+    settled.push({ transactionId, orderId: row.order_id, salesOrderId: row.order_id });
+  }
+  await saveNewOrders(trx, made);
+  return settled;
+}
+
+/** The rules decide a staged order as of when the store made it, with the id the store gave it. */
+async function decideStagedOrder(
   hq: Hq,
-  trx: Trx,
+  sources: OrderSources,
   storeId: string,
-  orderId: string,
-  payload: string,
-): Promise<string | Failure> {
-  const exists = await trx.selectFrom('orders').select('id').where('id', '=', orderId).executeTakeFirst();
-  if (exists) return exists.id;
+  request: AsyncCreateOrder,
+  cart: ResolvedCart,
+  stock: HeldStock,
+): Promise<CreateOrderOutcome | Failure> {
+  const denied = checkPermission(request.actor, 'create');
+  if (denied) return denied;
+  const ctx = await sources.context(storeId, Temporal.Instant.from(request.createdAt), hq.newId, request);
+  if (isFailure(ctx)) return ctx;
+  const session = new PaymentSession(hq.payments, hq.newId, false);
+  const tenders = await session.tenders(request.payments, request.authorizations);
+  if (isFailure(tenders)) return tenders;
+  const decision = decideOrder(
+    request,
+    cart,
+    { ...tenders, availability: stock.availability, orderId: request.orderId },
+    ctx,
+  );
+  if (isRefusal(decision)) return fromRefusal(decision);
+  return (await clearForCommit(decision, request.actor, session)) ?? decision;
+}
+
+/** The staged payload as an order request; the customer has a receipt for its goods, so HQ backorders
+ * what it cannot reserve (R-CRE-6). */
+function parseStagedOrder(payload: string): AsyncCreateOrder | Failure {
   const parsed = AsyncCreateOrder.safeParse(JSON.parse(payload));
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    return {
-      ok: false,
-      status: 422,
-      code: 'VALIDATION_FAILED',
-      message: issue?.message ?? 'the staged order is not an order',
-      field: issue?.path.join('.') ?? 'payload',
-    };
+    return fail('VALIDATION_FAILED', issue?.message ?? 'the staged order is not an order', {
+      field: issue?.path.join('.') || 'payload',
+    });
   }
-  const { orderId: _id, confirmationNumber, createdAt, idempotencyKey, ...request } = parsed.data;
-  if (idempotencyKey) {
-    const viaRts = await orderMadeUnder(trx, idempotencyKey);
-    if (viaRts) return viaRts;
-  }
-  const denied = checkPermission(request.actor, 'create');
-  if (denied) return denied;
-  // The customer has a receipt for these goods: HQ backorders what it cannot reserve (R-CRE-6).
-  const lines = request.lines.map((line) => ({ ...line, backorder: true }));
-  const made = await makeOrder(
-    hq,
-    trx,
-    storeId,
-    { ...request, lines },
-    {
-      preview: false,
-      session: new PaymentSession(hq.payments, hq.newId, false),
-      madeAtStore: { orderId, confirmationNumber, at: Temporal.Instant.from(createdAt) },
-    },
-  );
-  return isFailure(made) ? made : made.order.id;
+  return { ...parsed.data, lines: parsed.data.lines.map((line) => ({ ...line, backorder: true })) };
 }
 
-/** The order RTS made under the cart's key before the store fell back to making it itself (R-PRO-3). */
-async function orderMadeUnder(trx: Trx, key: string): Promise<string | undefined> {
-  const row = await trx
+/** The orders RTS made under carts' keys before their stores fell back to making them (R-PRO-3). */
+async function ordersMadeUnder(trx: Trx, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await trx
     .selectFrom('idempotency_keys')
-    .select(['status_code', 'response'])
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (row?.status_code !== 201) return undefined;
-  const answered = JSON.parse(row.response) as { order?: { id?: string } };
-  return answered.order?.id;
+    .select(['key', 'response'])
+    .where('key', 'in', keys)
+    .where('status_code', '=', 201)
+    .execute();
+  const made = new Map<string, string>();
+  for (const row of rows) {
+    const id = (JSON.parse(row.response) as { order?: { id?: string } }).order?.id;
+    if (id) made.set(row.key, id);
+  }
+  return made;
+}
+
+/** The staged rows' new status: one statement for the orders made or linked as themselves. */
+async function recordSettled(hq: Hq, trx: Trx, settled: readonly Settled[]): Promise<void> {
+  const at = instantText(hq.clock());
+  const asThemselves = settled.flatMap((s) =>
+    'salesOrderId' in s && s.salesOrderId === s.orderId ? [s.transactionId] : [],
+  );
+  if (asThemselves.length > 0) {
+    await trx
+      .updateTable('staged_transactions')
+      .set((eb) => ({
+        status: 'succeeded',
+        reason: null,
+        sales_order_id: eb.ref('order_id'),
+        updated_at: at,
+      }))
+      .where('transaction_id', 'in', asThemselves)
+      .execute();
+  }
+  for (const s of settled) {
+    if ('salesOrderId' in s && s.salesOrderId === s.orderId) continue;
+    await trx
+      .updateTable('staged_transactions')
+      .set(
+        'failure' in s
+          ? {
+              status: 'failed',
+              reason: `${s.failure.code}: ${s.failure.message}${s.failure.field ? ` (${s.failure.field})` : ''}`,
+              sales_order_id: null,
+              updated_at: at,
+            }
+          : { status: 'succeeded', reason: null, sales_order_id: s.salesOrderId, updated_at: at },
+      )
+      .where('transaction_id', '=', s.transactionId)
+      .execute();
+  }
 }

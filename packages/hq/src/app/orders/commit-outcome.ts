@@ -69,10 +69,8 @@ export async function commitOutcome(args: {
   const at = instantText(hq.clock());
   const blockers = outcome.blockers.map((refusal) => errorBody(fromRefusal(refusal)));
   if (!args.preview) {
-    const blocked = commitCheck(outcome, new Set(actor.permissions as Permission[]));
-    if (blocked) return fromRefusal(blocked);
-    const failed = await args.session.settle(outcome.entries);
-    if (failed) return failed;
+    const refused = await clearForCommit(outcome, actor, args.session);
+    if (refused) return refused;
     await saveOutcome(
       trx,
       outcome,
@@ -82,15 +80,7 @@ export async function commitOutcome(args: {
         locationId: args.locationId,
         at,
         newId: hq.newId,
-        // R-SEC-2: who approved what is part of the change's history.
-        details:
-          outcome.approvals.length > 0
-            ? {
-                ...(args.details as object),
-                approvals: outcome.approvals,
-                approvedBy: actor.approvedBy ?? null,
-              }
-            : args.details,
+        details: historyDetails(outcome, actor, args.details),
       },
       args.created,
     );
@@ -125,4 +115,25 @@ export async function commitOutcome(args: {
     await remember(trx, args.idempotency, { status: args.created ? 201 : 200, body: reply });
   }
   return reply;
+}
+
+/**
+ * What a decided outcome must pass before it is stored: the approvals it needs are among the actor's
+ * permissions and nothing blocks it (`commitCheck`), and the cards took what it moves on them.
+ */
+export async function clearForCommit(
+  outcome: Outcome,
+  actor: Actor,
+  session: PaymentSession,
+): Promise<Failure | undefined> {
+  const blocked = commitCheck(outcome, new Set(actor.permissions as Permission[]));
+  if (blocked) return fromRefusal(blocked);
+  return session.settle(outcome.entries);
+}
+
+/** The history entry's details; who approved what is part of the change's history (R-SEC-2). */
+export function historyDetails(outcome: Outcome, actor: Actor, details: unknown): unknown {
+  return outcome.approvals.length > 0
+    ? { ...(details as object), approvals: outcome.approvals, approvedBy: actor.approvedBy ?? null }
+    : details;
 }

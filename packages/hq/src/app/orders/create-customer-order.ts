@@ -1,15 +1,23 @@
 import type { CreateOrderRequest } from '@kassa/contracts';
-import { createOrder, isRefusal } from '@kassa/domain';
-import type { Temporal } from 'temporal-polyfill';
+import {
+  type CreateOrderOutcome,
+  createOrder,
+  type Decision,
+  isRefusal,
+  type NewLine,
+  type NewShipment,
+  type OperationContext,
+  type StockAvailability,
+} from '@kassa/domain';
 import { PaymentSession } from '../../payments/payment-session.ts';
-import { loadOperationContext } from '../configuration.ts';
 import { type Failure, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import type { IdempotencyKey } from '../idempotency.ts';
-import { type Trx, transact } from '../transaction.ts';
+import { transact } from '../transaction.ts';
 import { checkPermission, commitOutcome, type OperationReply } from './commit-outcome.ts';
+import { type CustomerRecord, OrderSources } from './order-sources.ts';
 import { loadCustomer, resolveLines, resolveShipments, stockKeys } from './resolve-cart.ts';
-import { lockAvailability } from './stock.ts';
+import { lockAvailability, type StockKey } from './stock.ts';
 
 /**
  * RTS: a store creates a customer order, a quote or a cash-and-carry sale (SPEC §4, §5). HQ resolves the
@@ -26,87 +34,96 @@ export async function createCustomerOrder(
   if (denied) return denied;
   const session = new PaymentSession(hq.payments, hq.newId, options.preview);
   return session.around(options.preview, () =>
-    transact(hq.database.db, (trx) => makeOrder(hq, trx, storeId, request, { ...options, session }), {
-      rollback: options.preview,
-    }),
+    transact(
+      hq.database.db,
+      async (trx) => {
+        const sources = new OrderSources(trx);
+        const ctx = await sources.context(storeId, hq.clock(), hq.newId, request);
+        if (isFailure(ctx)) return ctx;
+        const cart = await resolveCart(sources, storeId, request);
+        if (isFailure(cart)) return cart;
+        // Cards first: a slow processor must not hold stock rows locked.
+        const tenders = await session.tenders(request.payments, request.authorizations);
+        if (isFailure(tenders)) return tenders;
+        const availability = await lockAvailability(trx, hq.database.engine, cart.stockKeys);
+        const decision = decideOrder(request, cart, { ...tenders, availability }, ctx);
+        return commitOutcome({
+          hq,
+          trx,
+          decision,
+          actor: request.actor,
+          locationId: storeId,
+          operation: isRefusal(decision) ? 'create' : decision.saleKind,
+          preview: options.preview,
+          session,
+          parameters: ctx.parameters,
+          idempotency: options.idempotency,
+          details: orderDetails(request),
+          created: { customerName: cart.customer.name },
+        });
+      },
+      { rollback: options.preview },
+    ),
   );
 }
 
-/** What an order a store made itself (R-ASY-2) brings with it: its id, confirmation number and instant. */
-export interface MadeAtStore {
-  readonly orderId: string;
-  readonly confirmationNumber: string;
-  /** When the store made it: its dates are checked as of then. */
-  readonly at: Temporal.Instant;
+/** A cart as HQ knows it: the customer, the lines at today's prices, the shipments, the stock they need. */
+export interface ResolvedCart {
+  readonly customer: CustomerRecord;
+  readonly lines: NewLine[];
+  readonly shipments: NewShipment[];
+  readonly stockKeys: StockKey[];
 }
 
-/**
- * Makes the order in the transaction given: the RTS's own, or one of Synchronize orders, which makes many
- * orders in one transaction and the order a store made itself with the id the store gave it.
- */
-export async function makeOrder(
-  hq: Hq,
-  trx: Trx,
+/** Resolves what the request names, refusing with the field named what HQ does not know or sell. */
+export async function resolveCart(
+  sources: OrderSources,
   storeId: string,
   request: CreateOrderRequest,
-  options: {
-    preview: boolean;
-    idempotency?: IdempotencyKey | undefined;
-    session: PaymentSession;
-    madeAtStore?: MadeAtStore;
-  },
-): Promise<OperationReply | Failure> {
-  const { session, madeAtStore } = options;
-  const ctx = await loadOperationContext(trx, storeId, madeAtStore?.at ?? hq.clock(), hq.newId, request);
-  if (isFailure(ctx)) return ctx;
-  const customer = await loadCustomer(trx, request.customerNumber, 'customerNumber');
+): Promise<ResolvedCart | Failure> {
+  const customer = await loadCustomer(sources, request.customerNumber, 'customerNumber');
   if (isFailure(customer)) return customer;
-  const lines = await resolveLines(trx, request.lines, (i) => `lines[${i}]`);
+  const lines = await resolveLines(sources, request.lines, (i) => `lines[${i}]`);
   if (isFailure(lines)) return lines;
   const shipments = await resolveShipments(
-    trx,
+    sources,
     storeId,
     customer,
     request.shipments ?? [],
     (i) => `shipments[${i}]`,
   );
   if (isFailure(shipments)) return shipments;
-  // Cards first: a slow processor must not hold stock rows locked.
-  const tenders = await session.tenders(request.payments, request.authorizations);
-  if (isFailure(tenders)) return tenders;
-  const availability = await lockAvailability(trx, hq.database.engine, stockKeys(storeId, lines, shipments));
+  return { customer, lines, shipments, stockKeys: stockKeys(storeId, lines, shipments) };
+}
 
-  const decision = createOrder(
+/** The domain's decision on a resolved cart; `orderId` is the id a store gave an order it made itself. */
+export function decideOrder(
+  request: CreateOrderRequest,
+  cart: ResolvedCart,
+  taken: Pick<Parameters<typeof createOrder>[0], 'payments' | 'authorizations'> & {
+    availability: StockAvailability;
+    orderId?: string;
+  },
+  ctx: OperationContext,
+): Decision<CreateOrderOutcome> {
+  return createOrder(
     {
-      ...(madeAtStore ? { orderId: madeAtStore.orderId } : {}),
+      ...(taken.orderId !== undefined ? { orderId: taken.orderId } : {}),
       type: request.type,
-      customerId: customer.number,
-      lines,
-      shipments,
+      customerId: cart.customer.number,
+      lines: cart.lines,
+      shipments: cart.shipments,
       ...(request.depositOverride !== undefined ? { depositOverride: request.depositOverride } : {}),
       ...(request.quoteExpiresOn !== undefined ? { quoteExpiresOn: request.quoteExpiresOn } : {}),
       collectors: request.collectors ?? [],
-      payments: tenders.payments,
-      authorizations: tenders.authorizations,
-      availability,
+      payments: taken.payments ?? [],
+      authorizations: taken.authorizations ?? [],
+      availability: taken.availability,
     },
     ctx,
   );
-  return commitOutcome({
-    hq,
-    trx,
-    decision,
-    actor: request.actor,
-    locationId: storeId,
-    operation: isRefusal(decision) ? 'create' : decision.saleKind,
-    preview: options.preview,
-    session,
-    parameters: ctx.parameters,
-    idempotency: options.idempotency,
-    details: { type: request.type, lines: request.lines.length },
-    created: {
-      customerName: customer.name,
-      ...(madeAtStore ? { confirmationNumber: madeAtStore.confirmationNumber } : {}),
-    },
-  });
+}
+
+export function orderDetails(request: CreateOrderRequest): { type: string; lines: number } {
+  return { type: request.type, lines: request.lines.length };
 }

@@ -5,15 +5,9 @@ import { fromBasisPoints } from '../configuration.ts';
 import { type Failure, fail, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import type { IdempotencyKey } from '../idempotency.ts';
-import type { Trx } from '../transaction.ts';
 import type { OperationReply } from './commit-outcome.ts';
-import {
-  type CustomerRecord,
-  loadCustomer,
-  resolveLines,
-  resolveShipments,
-  stockKeys,
-} from './resolve-cart.ts';
+import type { CustomerRecord, OrderSources } from './order-sources.ts';
+import { loadCustomer, resolveLines, resolveShipments, stockKeys } from './resolve-cart.ts';
 import { runOrderOperation } from './run-order-operation.ts';
 import { lockAvailability, type StockKey } from './stock.ts';
 
@@ -32,9 +26,9 @@ export function editCustomerOrder(
     request,
     ...options,
     details: { changes: request.changes.map((change) => change.kind) },
-    async decide({ trx, record, ctx, tenders }) {
+    async decide({ trx, sources, record, ctx, tenders }) {
       const { order } = record.state;
-      const customer = await loadCustomer(trx, order.customerId, 'customerNumber');
+      const customer = await loadCustomer(sources, order.customerId, 'customerNumber');
       if (isFailure(customer)) return customer;
       const changes: OrderChange[] = [];
       const shipments: NewShipment[] = order.shipments.map((s) => ({ ...s, charge: 0 }));
@@ -46,7 +40,7 @@ export function editCustomerOrder(
         const field = `changes[${index}]`;
         switch (change.kind) {
           case 'addLine': {
-            const resolved = await resolveLines(trx, [change.line], () => `${field}.line`);
+            const resolved = await resolveLines(sources, [change.line], () => `${field}.line`);
             if (isFailure(resolved)) return resolved;
             changes.push(...resolved.map((line) => ({ kind: 'addLine' as const, line })));
             keys.push(...stockKeys(order.storeId, resolved, shipments));
@@ -54,7 +48,7 @@ export function editCustomerOrder(
           }
           case 'addShipment': {
             const resolved = await resolveShipments(
-              trx,
+              sources,
               order.storeId,
               customer,
               [change.shipment],
@@ -66,7 +60,7 @@ export function editCustomerOrder(
             break;
           }
           case 'changeShipment': {
-            const refusal = await checkShipmentChange(trx, customer, change, field);
+            const refusal = await checkShipmentChange(sources, customer, change, field);
             if (refusal) return refusal;
             changes.push({
               kind: 'changeShipment',
@@ -81,16 +75,14 @@ export function editCustomerOrder(
             break;
           }
           case 'recalculatePrices': {
-            const skus = [...new Set(order.lines.map((line) => line.productId))];
-            const products = await trx
-              .selectFrom('products')
-              .select(['sku', 'price', 'vat_rate_bp'])
-              .where('sku', 'in', skus)
-              .execute();
+            const products = await sources.products(order.lines.map((line) => line.productId));
             changes.push({
               kind: 'recalculatePrices',
               prices: Object.fromEntries(
-                products.map((p) => [p.sku, { unitPrice: p.price, vatRate: fromBasisPoints(p.vat_rate_bp) }]),
+                [...products.values()].map((p) => [
+                  p.sku,
+                  { unitPrice: p.price, vatRate: fromBasisPoints(p.vat_rate_bp) },
+                ]),
               ),
             });
             break;
@@ -98,18 +90,10 @@ export function editCustomerOrder(
           case 'changeDelivery': {
             // A line moved to pickup must go to a store HQ knows, as a new line's must (resolveLines);
             // without this check a backordered move to an unknown store was stored.
-            if (change.delivery.kind === 'pickup') {
-              const store = await trx
-                .selectFrom('locations')
-                .select('id')
-                .where('id', '=', change.delivery.storeId)
-                .where('kind', '=', 'store')
-                .executeTakeFirst();
-              if (!store) {
-                return fail('UNKNOWN_LOCATION', `store ${change.delivery.storeId} does not exist`, {
-                  field: `${field}.delivery.storeId`,
-                });
-              }
+            if (change.delivery.kind === 'pickup' && !(await sources.isStore(change.delivery.storeId))) {
+              return fail('UNKNOWN_LOCATION', `store ${change.delivery.storeId} does not exist`, {
+                field: `${field}.delivery.storeId`,
+              });
             }
             changes.push(change);
             for (const lineId of change.lineIds) {
@@ -147,7 +131,7 @@ export function editCustomerOrder(
 
 /** A changed shipment still goes to one of the customer's addresses, by a shipping mode (R-CRE-2). */
 async function checkShipmentChange(
-  trx: Trx,
+  sources: OrderSources,
   customer: CustomerRecord,
   change: Extract<z.infer<typeof OrderChangeInput>, { kind: 'changeShipment' }>,
   field: string,
@@ -163,12 +147,8 @@ async function checkShipmentChange(
     );
   }
   if (change.modeOfDelivery !== undefined) {
-    const mode = await trx
-      .selectFrom('modes_of_delivery')
-      .select('kind')
-      .where('code', '=', change.modeOfDelivery)
-      .executeTakeFirst();
-    if (mode?.kind !== 'shipping') {
+    const modes = await sources.modesOfDelivery();
+    if (modes.get(change.modeOfDelivery) !== 'shipping') {
       return fail('UNKNOWN_MODE_OF_DELIVERY', `${change.modeOfDelivery} is not a shipping mode of delivery`, {
         field: `${field}.modeOfDelivery`,
         rule: 'R-CRE-2',

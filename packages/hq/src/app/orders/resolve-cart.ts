@@ -1,43 +1,20 @@
-import type { DeliveryInput, LineInput, ShipmentInput } from '@kassa/contracts';
+import type { LineInput, ShipmentInput } from '@kassa/contracts';
 import type { Delivery, NewLine, NewShipment } from '@kassa/domain';
 import type { z } from 'zod';
 import { fromBasisPoints } from '../configuration.ts';
 import { type Failure, fail } from '../failure.ts';
-import type { Trx } from '../transaction.ts';
+import type { CustomerRecord, OrderSources } from './order-sources.ts';
 import type { StockKey } from './stock.ts';
 
-export interface CustomerRecord {
-  readonly number: string;
-  readonly name: string;
-  readonly addresses: ReadonlyMap<string, NewShipment['address']>;
-}
-
 export async function loadCustomer(
-  trx: Trx,
+  sources: OrderSources,
   number: string,
   field: string,
 ): Promise<CustomerRecord | Failure> {
-  const customer = await trx
-    .selectFrom('customers')
-    .select(['number', 'name'])
-    .where('number', '=', number)
-    .executeTakeFirst();
-  if (!customer)
-    return fail('UNKNOWN_CUSTOMER', `customer ${number} does not exist`, { field, rule: 'R-CRE-1' });
-  const addresses = await trx
-    .selectFrom('customer_addresses')
-    .selectAll()
-    .where('customer_number', '=', number)
-    .execute();
-  return {
-    ...customer,
-    addresses: new Map(
-      addresses.map((a) => [
-        a.id,
-        { name: a.name, street: a.street, postalCode: a.postal_code, city: a.city, country: a.country },
-      ]),
-    ),
-  };
+  return (
+    (await sources.customer(number)) ??
+    fail('UNKNOWN_CUSTOMER', `customer ${number} does not exist`, { field, rule: 'R-CRE-1' })
+  );
 }
 
 /**
@@ -45,18 +22,11 @@ export async function loadCustomer(
  * refusing with the field named what HQ does not know or no longer sells.
  */
 export async function resolveLines(
-  trx: Trx,
+  sources: OrderSources,
   lines: readonly z.infer<typeof LineInput>[],
   field: (index: number) => string,
 ): Promise<NewLine[] | Failure> {
-  const skus = [...new Set(lines.map((line) => line.sku))];
-  const products = new Map(
-    (await trx.selectFrom('products').selectAll().where('sku', 'in', skus).execute()).map((p) => [p.sku, p]),
-  );
-  const stores = await knownStores(
-    trx,
-    lines.map((line) => line.delivery),
-  );
+  const products = await sources.products(lines.map((line) => line.sku));
   const resolved: NewLine[] = [];
   for (const [index, line] of lines.entries()) {
     const product = products.get(line.sku);
@@ -67,7 +37,7 @@ export async function resolveLines(
         field: `${field(index)}.sku`,
       });
     }
-    if (line.delivery.kind === 'pickup' && !stores.has(line.delivery.storeId)) {
+    if (line.delivery.kind === 'pickup' && !(await sources.isStore(line.delivery.storeId))) {
       return fail('UNKNOWN_LOCATION', `store ${line.delivery.storeId} does not exist`, {
         field: `${field(index)}.delivery.storeId`,
       });
@@ -86,42 +56,17 @@ export async function resolveLines(
   return resolved;
 }
 
-async function knownStores(
-  trx: Trx,
-  deliveries: readonly z.infer<typeof DeliveryInput>[],
-): Promise<Set<string>> {
-  const ids = [...new Set(deliveries.flatMap((d) => (d.kind === 'pickup' ? [d.storeId] : [])))];
-  if (ids.length === 0) return new Set();
-  const rows = await trx
-    .selectFrom('locations')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('kind', '=', 'store')
-    .execute();
-  return new Set(rows.map((row) => row.id));
-}
-
 /** Shipments to one of the customer's addresses, by a shipping mode, from the warehouse that ships for the store. */
 export async function resolveShipments(
-  trx: Trx,
+  sources: OrderSources,
   storeId: string,
   customer: CustomerRecord,
   shipments: readonly z.infer<typeof ShipmentInput>[],
   field: (index: number) => string,
 ): Promise<NewShipment[] | Failure> {
   if (shipments.length === 0) return [];
-  const store = await trx
-    .selectFrom('locations')
-    .select('ships_from')
-    .where('id', '=', storeId)
-    .executeTakeFirst();
-  const shipFrom = store?.ships_from ?? storeId;
-  const modes = new Map(
-    (await trx.selectFrom('modes_of_delivery').select(['code', 'kind']).execute()).map((m) => [
-      m.code,
-      m.kind,
-    ]),
-  );
+  const shipFrom = (await sources.location(storeId))?.ships_from ?? storeId;
+  const modes = await sources.modesOfDelivery();
   const resolved: NewShipment[] = [];
   for (const [index, shipment] of shipments.entries()) {
     const address = customer.addresses.get(shipment.addressId);

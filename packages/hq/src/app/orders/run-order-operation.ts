@@ -8,13 +8,13 @@ import type {
   Payment,
 } from '@kassa/domain';
 import { PaymentSession } from '../../payments/payment-session.ts';
-import { loadOperationContext } from '../configuration.ts';
 import { type Failure, fail, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import type { IdempotencyKey } from '../idempotency.ts';
 import { type Trx, transact } from '../transaction.ts';
 import { checkPermission, commitOutcome, type OperationReply } from './commit-outcome.ts';
 import { loadOrder, type OrderRecord } from './order-records.ts';
+import { OrderSources } from './order-sources.ts';
 
 export interface OperationRequest {
   readonly actor: Actor;
@@ -26,6 +26,7 @@ export interface OperationRequest {
 
 export interface DecideArgs {
   readonly trx: Trx;
+  readonly sources: OrderSources;
   readonly record: OrderRecord;
   readonly ctx: OperationContext;
   readonly tenders: { payments: Payment[]; authorizations: Authorization[] };
@@ -56,7 +57,8 @@ export async function runOrderOperation(
     transact(
       hq.database.db,
       async (trx) => {
-        const ctx = await loadOperationContext(trx, args.locationId, hq.clock(), hq.newId, request);
+        const sources = new OrderSources(trx);
+        const ctx = await sources.context(args.locationId, hq.clock(), hq.newId, request);
         if (isFailure(ctx)) return ctx;
         const record = await loadOrder(trx, hq.database.engine, args.orderId, { lock: true });
         if (!record) return fail('NOT_FOUND', `order ${args.orderId} does not exist`, { field: 'orderId' });
@@ -73,7 +75,7 @@ export async function runOrderOperation(
         }
         const tenders = await session.tenders(request.payments, request.authorizations);
         if (isFailure(tenders)) return tenders;
-        const decision = await args.decide({ trx, record, ctx, tenders });
+        const decision = await args.decide({ trx, sources, record, ctx, tenders });
         // HQ's own failures (an unknown product in an edit) carry a status; the domain's refusals do not yet.
         if ('status' in decision) return decision;
         return commitOutcome({
