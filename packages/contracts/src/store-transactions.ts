@@ -11,6 +11,8 @@ export const AsyncCreateOrder = CreateOrderRequest.extend({
   orderId: Code,
   confirmationNumber: Code,
   createdAt: z.string(),
+  /** The ids the store gave the lines, one per line: its pickups before HQ had the order name them. */
+  lineIds: z.array(Code).max(200).optional(),
   /**
    * The key the store sent this cart to RTS under before it fell back to making the order itself
    * (R-PRO-3): if HQ made the order after all, Synchronize orders links to it instead of making another.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/app/distribution/run-due-jobs.ts';
 import { type BackOfficeClient, signedIn } from './back-office-client.ts';
 import { engines } from './engines.ts';
-import { type RunningHq, startHq } from './hq-server.ts';
+import { type RunningHq, startHq, storeClient } from './hq-server.ts';
 
 const TENT_2P = 19999;
 let staged = 0;
@@ -13,6 +13,9 @@ let staged = 0;
 function stagedOrder(overrides: Record<string, unknown> = {}) {
   const n = ++staged;
   const orderId = `S01-ORDER-${n}`;
+  const lines = (overrides.lines as unknown[] | undefined) ?? [
+    { sku: 'TENT-2P', quantity: 1, delivery: { kind: 'pickup', storeId: 'S01', date: '2026-11-30' } },
+  ];
   const confirmationNumber = `S01-R1-${String(n).padStart(6, '0')}`;
   const createdAt = '2026-11-27T09:30:00.000Z';
   return {
@@ -31,14 +34,39 @@ function stagedOrder(overrides: Record<string, unknown> = {}) {
       actor: { staffId: 'S01-CASHIER', registerId: 'R1', permissions: ['createOrder'] },
       type: 'customerOrder',
       customerNumber: 'C-1001',
-      lines: [
-        { sku: 'TENT-2P', quantity: 1, delivery: { kind: 'pickup', storeId: 'S01', date: '2026-11-30' } },
-      ],
+      lines,
       payments: [{ method: 'cash', amount: 2000 }],
       orderId,
+      lineIds: lines.map((_, index) => `${orderId}-L${index + 1}`),
       confirmationNumber,
       createdAt,
       ...overrides,
+    }),
+  };
+}
+
+/** A pickup or cancellation the store did to a staged order before HQ had it (R-ASY-5), staged after it. */
+function stagedOperation(
+  order: ReturnType<typeof stagedOrder>,
+  kind: 'pickUp' | 'cancel',
+  body: Record<string, unknown>,
+) {
+  const n = ++staged;
+  const createdAt = `2026-11-27T09:${String(30 + (n % 30)).padStart(2, '0')}:00.000Z`;
+  return {
+    ...order,
+    transaction_id: `S01-TX-${n}`,
+    sequence: n,
+    kind,
+    created_at: createdAt,
+    updated_at: createdAt,
+    payload: JSON.stringify({
+      actor: { staffId: 'S01-CASHIER', registerId: 'R1', permissions: ['pickUp', 'cancel'] },
+      orderId: order.order_id,
+      confirmationNumber: order.confirmation_number,
+      createdAt,
+      payments: [],
+      ...body,
     }),
   };
 }
@@ -55,7 +83,7 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
     await hq.close();
   });
 
-  const stage = async (...rows: ReturnType<typeof stagedOrder>[]) => {
+  const stage = async (...rows: (ReturnType<typeof stagedOrder> | ReturnType<typeof stagedOperation>)[]) => {
     await hq.database.db.insertInto('staged_transactions').values(rows).execute();
     return rows.map((row) => row.transaction_id);
   };
@@ -241,6 +269,130 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
     });
     await synchronize();
     expect(await stagedRow(boots as string)).toMatchObject({ status: 'succeeded' });
+  });
+
+  describe('pickups and cancellations a store did before HQ had the order (R-ASY-5)', () => {
+    const setTents = (onHand: number) =>
+      hq.database.db
+        .updateTable('stock')
+        .set({ on_hand: onHand, reserved: 0 })
+        .where('location_id', '=', 'S01')
+        .where('sku', '=', 'TENT-2P')
+        .execute();
+    const tents = () =>
+      hq.database.db
+        .selectFrom('stock')
+        .select(['on_hand', 'reserved'])
+        .where('location_id', '=', 'S01')
+        .where('sku', '=', 'TENT-2P')
+        .executeTakeFirstOrThrow();
+    const twoTents = () =>
+      stagedOrder({
+        lines: [
+          { sku: 'TENT-2P', quantity: 2, delivery: { kind: 'pickup', storeId: 'S01', date: '2026-11-30' } },
+        ],
+        payments: [{ method: 'cash', amount: 4000 }],
+      });
+
+    it('R-ASY-5 a pickup and then a cancellation of the rest are applied after the order, in order, as the store did them', async () => {
+      await setTents(10);
+      const order = twoTents();
+      const line = `${order.order_id}-L1`;
+      // What the store asked for the one tent is what the rules ask (the store decides by the same rules).
+      const pickUp = stagedOperation(order, 'pickUp', {
+        version: 1,
+        lines: [{ lineId: line, quantity: 1 }],
+        payments: [{ method: 'cash', amount: 15999 }],
+      });
+      // The deposit went to the tent picked up, so the cancellation charge (5 %) is paid in cash.
+      const cancel = stagedOperation(order, 'cancel', {
+        version: 2,
+        payments: [{ method: 'cash', amount: 1000 }],
+      });
+      // Staged all at once, the operations after their order: one run makes the order, then applies them.
+      const [made, pickedUp, cancelled] = await stage(order, pickUp, cancel);
+      expect(await synchronize()).toMatchObject({ status: 'succeeded', rows: 3 });
+      for (const id of [made, pickedUp, cancelled]) {
+        expect(await stagedRow(id as string)).toMatchObject({
+          status: 'succeeded',
+          sales_order_id: order.order_id,
+        });
+      }
+      const sales = await office.get(`/orders/${order.order_id}`);
+      expect(sales.body.lines[0]).toMatchObject({
+        id: line,
+        quantities: { ordered: 2, delivered: 1, cancelled: 1, reserved: 0 },
+      });
+      expect(sales.body.status).toBe('delivered');
+      expect(sales.body.history.map((h: { operation: string }) => h.operation)).toEqual([
+        'customerOrder',
+        'pickUp',
+        'cancel',
+      ]);
+      // One tent left the store, the other was released.
+      expect(await tents()).toEqual({ on_hand: 9, reserved: 0 });
+    });
+
+    it('R-ASY-5 an operation waits while its order is not a sales order, and goes after it once corrected', async () => {
+      await setTents(10);
+      const order = twoTents();
+      const unknown = {
+        ...order,
+        payload: JSON.stringify({ ...JSON.parse(order.payload), customerNumber: 'C-9999' }),
+      };
+      const cancel = stagedOperation(order, 'cancel', { version: 1 });
+      const [made, cancelled] = await stage(unknown, cancel);
+      await synchronize();
+      expect(await stagedRow(made as string)).toMatchObject({ status: 'failed' });
+      expect(await stagedRow(cancelled as string)).toMatchObject({ status: 'pending', reason: null });
+      // The back office corrects the order; the next run makes it and then cancels it.
+      await office.call('POST', `/staged-transactions/${made}/edit`, {});
+      const corrected = await office.put(`/staged-transactions/${made}`, {
+        payload: JSON.parse(order.payload),
+      });
+      expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+      expect(await synchronize()).toMatchObject({ rows: 2 });
+      expect(await stagedRow(cancelled as string)).toMatchObject({ status: 'succeeded' });
+      const sales = await office.get(`/orders/${order.order_id}`);
+      expect(sales.body.status).toBe('cancelled');
+      expect(await tents()).toEqual({ on_hand: 10, reserved: 0 });
+    });
+
+    it('R-ASY-5 an operation the rules refuse at HQ fails with its reason; the next one on that order waits for it', async () => {
+      await setTents(10);
+      const order = twoTents();
+      const tooMany = stagedOperation(order, 'pickUp', {
+        version: 1,
+        lines: [{ lineId: `${order.order_id}-L1`, quantity: 3 }],
+        payments: [{ method: 'cash', amount: 35998 }],
+      });
+      const cancel = stagedOperation(order, 'cancel', { version: 2 });
+      const [, refused, waiting] = await stage(order, tooMany, cancel);
+      await synchronize();
+      const failed = await stagedRow(refused as string);
+      expect(failed.status).toBe('failed');
+      expect(failed.reason).toMatch(/quantit/i);
+      expect(await stagedRow(waiting as string)).toMatchObject({ status: 'pending' });
+      const sales = await office.get(`/orders/${order.order_id}`);
+      expect(sales.body.lines[0].quantities).toMatchObject({ ordered: 2, reserved: 2, delivered: 0 });
+    });
+
+    it('R-ASY-5 what the store asked at a pickup is what HQ asks: the same rules, as of when it happened', async () => {
+      await setTents(10);
+      const order = twoTents();
+      await stage(order);
+      await synchronize();
+      const preview = await storeClient(hq, 'S01').post(
+        `/orders/${order.order_id}/pick-up`,
+        {
+          actor: { staffId: 'S01-CASHIER', registerId: 'R1', permissions: ['pickUp'] },
+          version: 1,
+          lines: [{ lineId: `${order.order_id}-L1`, quantity: 1 }],
+        },
+        { preview: true },
+      );
+      expect(preview.body.effect.due).toBe(15999);
+    });
   });
 
   it('R-ASY-4 runs by its schedule, after the interval since it last started', async () => {

@@ -42,6 +42,11 @@ import type { StockAvailability, StockMovement } from '../stock.ts';
 export interface CreateOrderInput {
   /** The id a store gave an order it made itself (R-ASY-2): HQ's sales order keeps it. */
   readonly orderId?: string;
+  /**
+   * The ids that store gave its lines, one per line: a pickup it did before HQ had the order names them
+   * (R-ASY-5), so HQ's lines must be the same lines.
+   */
+  readonly lineIds?: readonly string[];
   readonly type: OrderType;
   readonly customerId: string;
   readonly lines: readonly NewLine[];
@@ -107,7 +112,7 @@ export function createOrder(input: CreateOrderInput, ctx: OperationContext): Dec
   const lines: OrderLine[] = [];
   const stock: StockMovement[] = [];
   for (const [index, newLine] of input.lines.entries()) {
-    const id = ctx.newId();
+    const id = input.lineIds?.[index] ?? ctx.newId();
     let reserved = 0;
     if (kind !== 'quote') {
       const claim = claimStock({
@@ -243,6 +248,10 @@ function checkCart(input: CreateOrderInput, kind: SaleKind, date: LocalDate): Re
   }
   if (input.lines.length === 0)
     return refuse('NO_LINES', 'an order needs at least one product line', { field: 'lines' });
+  const ids = input.lineIds;
+  if (ids && (ids.length !== input.lines.length || new Set(ids).size !== ids.length)) {
+    return refuse('DUPLICATE_LINE', 'line ids: one per line, each once', { field: 'lineIds' });
+  }
   const shipments = input.shipments ?? [];
   const duplicate = shipments.findIndex(
     (shipment, index) => shipments.findIndex((s) => s.id === shipment.id) !== index,

@@ -14,6 +14,7 @@ import * as customerDisplayName from './migrations/0007-customer-display-name.ts
 import * as storeDefaultCustomer from './migrations/0008-store-default-customer.ts';
 import * as asyncOrderStaging from './migrations/0009-async-order-staging.ts';
 import * as synchronizeOrdersSchedule from './migrations/0010-synchronize-orders-schedule.ts';
+import * as stagedOperations from './migrations/0011-staged-operations.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0008-store-default-customer': storeDefaultCustomer,
   '0009-async-order-staging': asyncOrderStaging,
   '0010-synchronize-orders-schedule': synchronizeOrdersSchedule,
+  '0011-staged-operations': stagedOperations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -283,8 +283,9 @@ export interface JobScheduleTable extends Timestamps {
 }
 
 /**
- * A store transaction the P-job pulled (R-ASY-3), until Synchronize orders made it a sales order
- * (R-ASY-4). `created_at` is when HQ staged it; the instant the store made the order is in the payload.
+ * A store transaction the P-job pulled (R-ASY-3), until Synchronize orders made it a sales order or
+ * applied it to one (R-ASY-4, R-ASY-5). `created_at` is when HQ staged it; the instant the store made it
+ * is in the payload.
  */
 export interface StagedTransactionTable extends Timestamps {
   transaction_id: string;

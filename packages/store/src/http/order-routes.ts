@@ -12,11 +12,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isFailure } from '../app/failure.ts';
 import { findOrders, getOrder } from '../app/orders/read-orders.ts';
-import {
-  ORDER_OPERATIONS,
-  relayOrderOperation,
-  type StoreOrderOperation,
-} from '../app/orders/relay-order-operation.ts';
+import { ORDER_OPERATIONS, type StoreOrderOperation } from '../app/orders/relay-order-operation.ts';
+import { type OrderOperationRequest, runOrderOperation } from '../app/orders/run-order-operation.ts';
 import type { Store } from '../app/store-context.ts';
 import { idempotencyKeyOf } from './idempotency-key.ts';
 import { sendRefusal, sessionGuard } from './session-guard.ts';
@@ -40,7 +37,8 @@ const SUMMARIES: Record<StoreOrderOperation, string> = {
 
 /**
  * Orders, which live at HQ (sync mode, R-ASY-1): found and read through RTS, and every operation sent
- * there and waited for. `?preview=true` shows the money effect before the associate confirms.
+ * there and waited for; an order this store made itself is read, picked up and cancelled here until HQ
+ * has it (R-ASY-5). `?preview=true` shows the money effect before the associate confirms.
  */
 export function orderRoutes(store: Store): FastifyPluginAsyncZod {
   return async (app) => {
@@ -100,15 +98,17 @@ export function orderRoutes(store: Store): FastifyPluginAsyncZod {
           const preview = request.query.preview === 'true';
           const key = preview ? undefined : idempotencyKeyOf(request);
           if (isFailure(key)) return sendRefusal(reply, key);
-          const result = await relayOrderOperation(store, {
+          // The route's schema is the operation's own, so its body is that operation's request.
+          const asked = {
             operation,
+            body: request.body,
             orderId: request.params.orderId,
-            body: request.body as { version: number },
             actor: guard.actorOf(request),
             key,
             preview,
-          });
-          return isFailure(result) ? sendRefusal(reply, result) : { ...result.hq, receipt: result.receipt };
+          } as OrderOperationRequest;
+          const result = await runOrderOperation(store, asked);
+          return isFailure(result) ? sendRefusal(reply, result) : result;
         },
       );
     }

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { PaymentSession } from '../../payments/payment-session.ts';
 import { claimJobStart } from '../distribution/job-schedules.ts';
-import { type Failure, fail, fromRefusal, isFailure } from '../failure.ts';
+import { type Failure, fromRefusal, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
 import { checkPermission, clearForCommit, historyDetails } from '../orders/commit-outcome.ts';
@@ -18,7 +18,9 @@ import { type NewOrder, saveNewOrders } from '../orders/order-records.ts';
 import { OrderSources } from '../orders/order-sources.ts';
 import { type HeldStock, lockStock } from '../orders/stock.ts';
 import { type Trx, transact } from '../transaction.ts';
+import { applyStoreOperations } from './apply-store-operations.ts';
 import { type BatchJobRun, recordBatchJobRun } from './batch-jobs.ts';
+import { parseStaged, recordSettled, refusedByDatabase, type Settled } from './staged-rows.ts';
 
 /**
  * Orders per database transaction. A commit waits for the disk, which caps one order per transaction
@@ -55,6 +57,12 @@ export async function synchronizeOrders(
         rows += done;
         if (done < BATCH) break;
       }
+      // Then what the stores did to their orders, which may wait on orders just made.
+      for (;;) {
+        const done = await applyStoreOperations(hq);
+        rows += done;
+        if (done === 0) break;
+      }
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }
@@ -81,11 +89,6 @@ interface StagedOrder {
   readonly payload: string;
 }
 
-/** How a staged order ended in this run: the sales order it is, or why it is not. */
-type Settled =
-  | { readonly transactionId: string; readonly orderId: string; readonly salesOrderId: string }
-  | { readonly transactionId: string; readonly failure: Failure };
-
 /**
  * One transaction of up to BATCH staged orders; answers how many it settled (succeeded or failed). The
  * batch is decided in memory and written in a few multi-row statements. Should the database refuse one
@@ -110,11 +113,7 @@ async function synchronizeBatch(hq: Hq): Promise<number> {
         } catch (thrown) {
           // On PostgreSQL a refused statement poisons the transaction up to the savepoint.
           await sql`rollback to savepoint staged_order`.execute(trx);
-          const message = thrown instanceof Error ? thrown.message : String(thrown);
-          settled.push({
-            transactionId: row.transaction_id,
-            failure: { ok: false, status: 422, code: 'VALIDATION_FAILED', message, field: 'payload' },
-          });
+          settled.push({ transactionId: row.transaction_id, failure: refusedByDatabase(thrown) });
         }
         await sql`release savepoint staged_order`.execute(trx);
       }
@@ -241,7 +240,7 @@ async function decideStagedOrder(
   const decision = decideOrder(
     request,
     cart,
-    { ...tenders, availability: stock.availability, orderId: request.orderId },
+    { ...tenders, availability: stock.availability, orderId: request.orderId, lineIds: request.lineIds },
     ctx,
   );
   if (isRefusal(decision)) return fromRefusal(decision);
@@ -251,14 +250,9 @@ async function decideStagedOrder(
 /** The staged payload as an order request; the customer has a receipt for its goods, so HQ backorders
  * what it cannot reserve (R-CRE-6). */
 function parseStagedOrder(payload: string): AsyncCreateOrder | Failure {
-  const parsed = AsyncCreateOrder.safeParse(JSON.parse(payload));
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    return fail('VALIDATION_FAILED', issue?.message ?? 'the staged order is not an order', {
-      field: issue?.path.join('.') || 'payload',
-    });
-  }
-  return { ...parsed.data, lines: parsed.data.lines.map((line) => ({ ...line, backorder: true })) };
+  const order = parseStaged(AsyncCreateOrder, payload, 'order');
+  if (isFailure(order)) return order;
+  return { ...order, lines: order.lines.map((line) => ({ ...line, backorder: true })) };
 }
 
 /** The orders RTS made under carts' keys before their stores fell back to making them (R-PRO-3). */
@@ -276,41 +270,4 @@ async function ordersMadeUnder(trx: Trx, keys: readonly string[]): Promise<Map<s
     if (id) made.set(row.key, id);
   }
   return made;
-}
-
-/** The staged rows' new status: one statement for the orders made or linked as themselves. */
-async function recordSettled(hq: Hq, trx: Trx, settled: readonly Settled[]): Promise<void> {
-  const at = instantText(hq.clock());
-  const asThemselves = settled.flatMap((s) =>
-    'salesOrderId' in s && s.salesOrderId === s.orderId ? [s.transactionId] : [],
-  );
-  if (asThemselves.length > 0) {
-    await trx
-      .updateTable('staged_transactions')
-      .set((eb) => ({
-        status: 'succeeded',
-        reason: null,
-        sales_order_id: eb.ref('order_id'),
-        updated_at: at,
-      }))
-      .where('transaction_id', 'in', asThemselves)
-      .execute();
-  }
-  for (const s of settled) {
-    if ('salesOrderId' in s && s.salesOrderId === s.orderId) continue;
-    await trx
-      .updateTable('staged_transactions')
-      .set(
-        'failure' in s
-          ? {
-              status: 'failed',
-              reason: `${s.failure.code}: ${s.failure.message}${s.failure.field ? ` (${s.failure.field})` : ''}`,
-              sales_order_id: null,
-              updated_at: at,
-            }
-          : { status: 'succeeded', reason: null, sales_order_id: s.salesOrderId, updated_at: at },
-      )
-      .where('transaction_id', '=', s.transactionId)
-      .execute();
-  }
 }

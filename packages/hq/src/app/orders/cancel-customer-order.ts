@@ -5,7 +5,7 @@ import type { Failure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import type { IdempotencyKey } from '../idempotency.ts';
 import type { OperationReply } from './commit-outcome.ts';
-import { runOrderOperation } from './run-order-operation.ts';
+import { type OrderOperationSpec, runOrderOperation } from './run-order-operation.ts';
 
 /** RTS: cancels what is open, with the cancellation charge, refunds and released stock (R-CAN-1..3). */
 export function cancelCustomerOrder(
@@ -15,12 +15,13 @@ export function cancelCustomerOrder(
   request: z.infer<typeof CancelRequest>,
   options: { preview: boolean; idempotency?: IdempotencyKey },
 ): Promise<OperationReply | Failure> {
-  return runOrderOperation(hq, {
-    locationId: storeId,
-    orderId,
+  return runOrderOperation(hq, { locationId: storeId, orderId, request, ...options, ...cancel(request) });
+}
+
+/** The cancellation as an operation on an order, for RTS and for one a store did itself (R-ASY-5). */
+export function cancel(request: Pick<z.infer<typeof CancelRequest>, 'chargeOverride'>): OrderOperationSpec {
+  return {
     operation: 'cancel',
-    request,
-    ...options,
     details: { chargeOverride: request.chargeOverride ?? null },
     decide: async ({ record, ctx, tenders }) =>
       cancelOrder(
@@ -31,5 +32,5 @@ export function cancelCustomerOrder(
         },
         ctx,
       ),
-  });
+  };
 }

@@ -96,19 +96,21 @@ export async function resolveCart(
   return { customer, lines, shipments, stockKeys: stockKeys(storeId, lines, shipments) };
 }
 
-/** The domain's decision on a resolved cart; `orderId` is the id a store gave an order it made itself. */
+/** The domain's decision on a resolved cart; `orderId` and `lineIds` are those a store gave an order it made itself. */
 export function decideOrder(
   request: CreateOrderRequest,
   cart: ResolvedCart,
   taken: Pick<Parameters<typeof createOrder>[0], 'payments' | 'authorizations'> & {
     availability: StockAvailability;
     orderId?: string;
+    lineIds?: readonly string[] | undefined;
   },
   ctx: OperationContext,
 ): Decision<CreateOrderOutcome> {
   return createOrder(
     {
       ...(taken.orderId !== undefined ? { orderId: taken.orderId } : {}),
+      ...(taken.lineIds !== undefined ? { lineIds: taken.lineIds } : {}),
       type: request.type,
       customerId: cart.customer.number,
       lines: cart.lines,

@@ -5,7 +5,7 @@ import type { Failure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import type { IdempotencyKey } from '../idempotency.ts';
 import type { OperationReply } from './commit-outcome.ts';
-import { runOrderOperation } from './run-order-operation.ts';
+import { type OrderOperationSpec, runOrderOperation } from './run-order-operation.ts';
 
 /** RTS: the customer collects at this store (R-PCK-2..4, R-PCK-6); authorized cards are captured for the due. */
 export function pickUpCustomerOrder(
@@ -15,12 +15,15 @@ export function pickUpCustomerOrder(
   request: z.infer<typeof PickUpRequest>,
   options: { preview: boolean; idempotency?: IdempotencyKey },
 ): Promise<OperationReply | Failure> {
-  return runOrderOperation(hq, {
-    locationId: storeId,
-    orderId,
+  return runOrderOperation(hq, { locationId: storeId, orderId, request, ...options, ...pickUp(request) });
+}
+
+/** The pickup as an operation on an order, for RTS and for a pickup a store did itself (R-ASY-5). */
+export function pickUp(
+  request: Pick<z.infer<typeof PickUpRequest>, 'lines' | 'collectedBy'>,
+): OrderOperationSpec {
+  return {
     operation: 'pickUp',
-    request,
-    ...options,
     details: { lines: request.lines, collectedBy: request.collectedBy ?? 'customer' },
     decide: async ({ record, ctx, tenders }) =>
       pickUpOrder(
@@ -32,5 +35,5 @@ export function pickUpCustomerOrder(
         },
         ctx,
       ),
-  });
+  };
 }

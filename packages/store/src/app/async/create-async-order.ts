@@ -20,6 +20,7 @@ import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
 import { fromBasisPoints } from '../replica/replica.ts';
 import type { Store } from '../store-context.ts';
 import { type Trx, transact } from '../transaction.ts';
+import { cardNeedsHq } from './card-needs-hq.ts';
 import { storeOperationContext } from './operation-context.ts';
 
 /**
@@ -44,14 +45,7 @@ export async function createAsyncOrder(
   const { cart, request } = args;
   const db = store.database.db;
   if (cart.tenders.some((tender) => tender.kind !== 'cash')) {
-    return fail(
-      'CARD_NEEDS_HQ',
-      'cards are paid through HQ, which this order is made without: take cash (R-ASY-2)',
-      {
-        field: 'tenders',
-        rule: 'R-ASY-2',
-      },
-    );
+    return cardNeedsHq('this order is made', 'tenders', 'R-ASY-2');
   }
   const ctx = await storeOperationContext(store, db);
   if (isFailure(ctx)) return ctx;
@@ -137,6 +131,7 @@ export async function createAsyncOrder(
     const payload: AsyncCreateOrder = {
       ...request,
       orderId: order.id,
+      lineIds: order.lines.map((line) => line.id),
       confirmationNumber,
       createdAt: order.createdAt,
       idempotencyKey: args.key,

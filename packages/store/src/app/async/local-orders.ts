@@ -24,9 +24,21 @@ export async function findLocalOrder(
     .executeTakeFirst();
 }
 
-/** The order as the register reads HQ's (R-ASY-5): HQ's number once the store has learnt it, else none yet. */
-export function localOrderView(order: LocalOrder, parameters: CommerceParameters): RtsOrder {
-  const state = JSON.parse(order.document) as OrderState;
+/** The store's copy of the order, as the domain decides on it. */
+export function localOrderState(order: LocalOrder): OrderState {
+  return JSON.parse(order.document) as OrderState;
+}
+
+/**
+ * The order as the register reads HQ's (R-ASY-5), in `state` when given (the outcome of an operation on it):
+ * HQ's number once the store has learnt it, else none yet. Its invoices and return orders have no HQ
+ * numbers before HQ has them, like the order.
+ */
+export function localOrderView(
+  order: LocalOrder,
+  parameters: CommerceParameters,
+  state: OrderState = localOrderState(order),
+): RtsOrder {
   return RtsOrder.parse(
     orderView(
       state,
@@ -42,8 +54,19 @@ export function localOrderView(order: LocalOrder, parameters: CommerceParameters
   );
 }
 
+/**
+ * Whether HQ's copy of an order this store made has everything the store did to it (R-ASY-5): HQ applies
+ * the store's pickups and cancellations after the order, in order, each moving the version on as it did
+ * here. Until then the store's copy is the order: it is shown, and operations on it happen here, so that
+ * once the store did one locally it keeps doing them locally until HQ has them all. An operation sent to
+ * HQ past one still in the outbox would reach HQ before it, on an order HQ holds at an older state.
+ */
+export function hqHasCaughtUp(local: LocalOrder, atHq: { readonly version: number } | undefined): boolean {
+  return atHq !== undefined && atHq.version >= localOrderState(local).order.version;
+}
+
 export function localOrderSummary(order: LocalOrder): FindOrdersReply['orders'][number] {
-  const { order: made } = JSON.parse(order.document) as OrderState;
+  const { order: made } = localOrderState(order);
   return {
     id: made.id,
     number: order.hq_order_number ?? '',

@@ -1,6 +1,8 @@
 import { type FindOrdersQuery, FindOrdersReply, RtsOrder } from '@kassa/contracts';
 import {
   findLocalOrder,
+  hqHasCaughtUp,
+  type LocalOrder,
   localOrderSummary,
   localOrderView,
   rememberHqNumber,
@@ -31,22 +33,40 @@ export async function findOrders(
 
 /**
  * One order by id or number, as HQ holds it; an order this store made itself, as the store holds it until
- * HQ has it. Reading it from HQ teaches the store the sales order number (R-CRE-7).
+ * HQ has it with everything the store did to it (R-ASY-5).
  */
 export async function getOrder(store: Store, actor: Actor, orderId: string): Promise<RtsOrder | Failure> {
   const permitted = authorize(actor, 'findOrders');
   if (isFailure(permitted)) return permitted;
   const db = store.database.db;
-  const local = await findLocalOrder(db, orderId);
-  const read = await store.rts.get<unknown>(`/orders/${encodeURIComponent(local?.id ?? orderId)}`);
-  if (!isFailure(read)) {
-    const order = RtsOrder.parse(read.body);
-    if (local && !local.hq_order_number)
-      await rememberHqNumber(db, local.id, order.number, isoOf(store.clock()));
-    return order;
+  const found = await findLocalOrder(db, orderId);
+  if (!found) {
+    const read = await store.rts.get<unknown>(`/orders/${encodeURIComponent(orderId)}`);
+    return isFailure(read) ? read : RtsOrder.parse(read.body);
   }
-  if (!local || (read.status !== 404 && read.code !== 'HQ_UNREACHABLE')) return read;
+  const copies = await hqCopyOf(store, found);
+  if (isFailure(copies)) return copies;
+  const { local, atHq } = copies;
+  if (atHq && hqHasCaughtUp(local, atHq)) return atHq;
   const parameters = await commerceParametersReplica.load(db, 'company', store.storeId);
   if (!parameters) return fail('NOT_CONFIGURED', 'this store has not received its Commerce parameters yet');
   return localOrderView(local, parameters);
+}
+
+/**
+ * HQ's copy of an order this store made itself: none while HQ does not have it yet or cannot be reached.
+ * Reading it teaches the store the sales order number (R-CRE-7), which `local` then carries.
+ */
+export async function hqCopyOf(
+  store: Store,
+  local: LocalOrder,
+): Promise<{ local: LocalOrder; atHq: RtsOrder | undefined } | Failure> {
+  const read = await store.rts.get<unknown>(`/orders/${encodeURIComponent(local.id)}`);
+  if (isFailure(read)) {
+    return read.status === 404 || read.code === 'HQ_UNREACHABLE' ? { local, atHq: undefined } : read;
+  }
+  const atHq = RtsOrder.parse(read.body);
+  if (local.hq_order_number) return { local, atHq };
+  await rememberHqNumber(store.database.db, local.id, atHq.number, isoOf(store.clock()));
+  return { local: { ...local, hq_order_number: atHq.number }, atHq };
 }
