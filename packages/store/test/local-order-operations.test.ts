@@ -458,4 +458,30 @@ describe('pickup and cancellation at the store of an order it made itself, befor
       'createOrder',
     ]);
   });
+
+  it('R-RCP-1 a pickup relayed to HQ with less cash handed over than is paid in cash is refused before anything reaches HQ', async () => {
+    const another = await asyncOrder();
+    const tent = another.lines.find((line: Json) => line.productId === 'TENT-4P').id;
+    const posted = hq.state.posted.length;
+    hq.state.down = false;
+    hq.state.orders.set(another.id, { ...another, number: 'SO-000044' });
+    try {
+      const short = await pos.call('POST', `/api/orders/${another.id}/pick-up`, {
+        token: cashier,
+        headers: { 'idempotency-key': 'short-cash-relayed' },
+        body: {
+          version: 1,
+          lines: [{ lineId: tent, quantity: 1 }],
+          payments: [{ method: 'cash', amount: TENT - DEPOSIT }],
+          cashTendered: TENT - DEPOSIT - 1,
+        },
+      });
+      expect(short.status).toBe(400);
+      expect(short.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cashTendered' });
+    } finally {
+      hq.state.down = true;
+      hq.state.orders.clear();
+    }
+    expect(hq.state.posted.length).toBe(posted);
+  });
 });

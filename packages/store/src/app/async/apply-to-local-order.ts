@@ -23,6 +23,7 @@ import { type Failure, fail, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
 import { ORDER_OPERATIONS } from '../orders/relay-order-operation.ts';
 import { rtsActor, storePaymentRequirement } from '../orders/rts-actor.ts';
+import { checkCashTendered } from '../payments/cash-tendered.ts';
 import { once, type PosKey } from '../pos-idempotency.ts';
 import { buildReceipt } from '../receipts/build-receipt.ts';
 import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
@@ -76,12 +77,8 @@ export async function applyToLocalOrder<R extends LocalOperationRequest>(
     return cardNeedsHq(what, `payments[${card}]`, 'R-ASY-5');
   }
   const { cashTendered } = args.request;
-  const cash = (args.request.payments ?? []).reduce((acc, payment) => acc + payment.amount, 0);
-  if (cashTendered !== undefined && cashTendered < cash) {
-    return fail('VALIDATION_FAILED', `cash tendered ${cashTendered} is less than the ${cash} paid in cash`, {
-      field: 'cashTendered',
-    });
-  }
+  const short = checkCashTendered(args.request.payments, cashTendered);
+  if (short) return short;
   const db = store.database.db;
   if (args.preview) {
     const decided = await decideOnCopy(store, db, args);

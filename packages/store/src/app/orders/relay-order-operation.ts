@@ -1,7 +1,8 @@
-import { type Receipt, RtsOperationReply, RtsOrder } from '@kassa/contracts';
+import { type PaymentInput, type Receipt, RtsOperationReply, RtsOrder } from '@kassa/contracts';
 import { OPERATION_PERMISSION, type OrderOperation } from '@kassa/domain';
 import { type Failure, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
+import { checkCashTendered } from '../payments/cash-tendered.ts';
 import { buildReceipt } from '../receipts/build-receipt.ts';
 import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
@@ -46,7 +47,12 @@ export async function relayOrderOperation(
   args: {
     operation: StoreOrderOperation;
     orderId: string;
-    body: { version: number } & Record<string, unknown>;
+    body: {
+      version: number;
+      payments?: readonly PaymentInput[] | undefined;
+      /** Cash handed over at a pickup, for the change on the receipt. */
+      cashTendered?: number | undefined;
+    } & Record<string, unknown>;
     actor: Actor;
     key: string | undefined;
     preview: boolean;
@@ -55,6 +61,8 @@ export async function relayOrderOperation(
   const { path, operation, receipt: receiptKind } = ORDER_OPERATIONS[args.operation];
   const permitted = authorize(args.actor, OPERATION_PERMISSION[operation]);
   if (isFailure(permitted)) return permitted;
+  const short = checkCashTendered(args.body.payments, args.body.cashTendered);
+  if (short) return short;
   const orderPath = `/orders/${encodeURIComponent(args.orderId)}`;
   const db = store.database.db;
   const key = args.key === undefined ? undefined : `${store.storeId}:${args.key}`;
