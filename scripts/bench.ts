@@ -15,7 +15,12 @@ const BENCHES: Readonly<Record<string, { file: string; env?: Record<string, stri
     file: 'packages/store/bench/create-orders.bench.ts',
     env: { KASSA_BENCH_PAUSE_MS: '0' },
   },
+  'store-async': {
+    file: 'packages/store/bench/create-orders.bench.ts',
+    env: { KASSA_BENCH_ORDER_MODE: 'async' },
+  },
   'async-orders': { file: 'packages/hq/bench/async-orders.bench.ts' },
+  'async-crash': { file: 'packages/system-tests/bench/async-orders-crash.bench.ts' },
   'find-orders': { file: 'packages/hq/bench/find-orders.bench.ts' },
 };
 type Bench = string;

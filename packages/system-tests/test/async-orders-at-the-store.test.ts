@@ -7,8 +7,8 @@ import type {
   Receipt,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RegisterClient, Reply, System } from './system.ts';
-import { startSystem } from './system.ts';
+import type { RegisterClient, Reply, System } from '../src/system.ts';
+import { startSystem } from '../src/system.ts';
 
 // The demo's prices (gross cents) and deposit percent (packages/hq/src/demo/demo-data.ts).
 const MAP_VELUWE = 1295;

@@ -1,10 +1,15 @@
 import type { CartView, FindOrdersReply, Receipt } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RegisterClient, Reply, System } from './system.ts';
-import { startSystem } from './system.ts';
+import {
+  crashHqWhileSynchronizing,
+  describeTally,
+  runBatchJob,
+  salesOrders,
+} from '../src/async-orders-crash.ts';
+import { lampCart, sellLampsWithHqDown } from '../src/lamp-orders.ts';
+import type { Reply, System } from '../src/system.ts';
+import { startSystem } from '../src/system.ts';
 
-const LAMP_HEAD = 2495;
-const DEPOSIT = Math.round(LAMP_HEAD / 10);
 const PER_STORE = 100;
 const CRASHES = 20;
 
@@ -13,44 +18,8 @@ function expectStatus<T>(reply: Reply<T>, status: number): T {
   return reply.body;
 }
 
-function inDays(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** One async order at the register's store: a head lamp to pick up there, its deposit paid in cash. */
-async function lampCart(
-  register: RegisterClient,
-  storeId: string,
-  customerNumber = 'C-1002',
-): Promise<CartView> {
-  const opened = expectStatus(await register.post<CartView>('/carts'), 201);
-  const filled = expectStatus(
-    await register.post<CartView>(`/carts/${opened.id}/changes`, {
-      version: opened.version,
-      changes: [
-        { kind: 'setCustomer', customerNumber },
-        { kind: 'addProduct', sku: 'LAMP-HEAD', quantity: 1 },
-        { kind: 'setDelivery', delivery: { kind: 'pickup', storeId, date: inDays(3) } },
-        { kind: 'addCashPayment', amount: DEPOSIT },
-      ],
-    }),
-    200,
-  );
-  return filled;
-}
-
-async function sellLamp(register: RegisterClient, storeId: string): Promise<Receipt> {
-  const cart = await lampCart(register, storeId);
-  return expectStatus(await register.post<{ receipt: Receipt }>(`/carts/${cart.id}/checkout`, {}), 201)
-    .receipt;
-}
-
 describe('no async order is lost or made twice, also when HQ is killed at any moment (R-ASY-2, R-ASY-3, R-ASY-4)', () => {
   let system: System;
-  const confirmations: string[] = [];
 
   beforeAll(async () => {
     system = await startSystem();
@@ -59,44 +28,23 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
     await system?.close();
   }, 30_000);
 
-  const salesOrders = async (customer = 'C-1002') => {
-    const found: FindOrdersReply['orders'] = [];
-    let after: string | null = null;
-    do {
-      const page: FindOrdersReply = expectStatus(
-        await system.backOffice.get<FindOrdersReply>(
-          `/orders?customer=${customer}&limit=100${after ? `&after=${encodeURIComponent(after)}` : ''}`,
-        ),
-        200,
-      );
-      found.push(...page.orders);
-      after = page.next;
-    } while (after);
-    return found;
-  };
-  const runJob = (job: 'p-job' | 'synchronize-orders') =>
-    system.backOffice.post<{ runs?: unknown[]; run?: unknown }>(`/batch-jobs/${job}/run`, {});
+  const runJob = (job: 'p-job' | 'synchronize-orders') => runBatchJob(system.backOffice, job);
 
   it('R-ASY-2 R-ASY-3 R-ASY-4: 200 orders made at two stores with HQ down become exactly 200 sales orders, findable by both numbers; a rerun changes nothing', async () => {
     const s01 = await system.store('S01').signIn('S01-cashier', 'kassa-cashier', 'R7');
     const s02 = await system.store('S02').signIn('S02-cashier', 'kassa-cashier', 'R7');
-    await system.kassa.hq.stop();
-    try {
-      for (let i = 0; i < PER_STORE; i++) {
-        for (const [register, storeId] of [
-          [s01, 'S01'],
-          [s02, 'S02'],
-        ] as const) {
-          confirmations.push((await sellLamp(register, storeId)).order.confirmationNumber as string);
-        }
-      }
-    } finally {
-      await system.kassa.hq.start();
-    }
+    const confirmations = await sellLampsWithHqDown(
+      system,
+      [
+        [s01, 'S01'],
+        [s02, 'S02'],
+      ],
+      PER_STORE,
+    );
     expect(new Set(confirmations).size).toBe(2 * PER_STORE);
     expectStatus(await runJob('p-job'), 200);
     expectStatus(await runJob('synchronize-orders'), 200);
-    const orders = await salesOrders();
+    const orders = await salesOrders(system.backOffice);
     expect(orders).toHaveLength(2 * PER_STORE);
     expect(new Set(orders.map((order) => order.confirmationNumber))).toEqual(new Set(confirmations));
     for (const order of orders.slice(0, 20)) {
@@ -115,64 +63,24 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
     }
     expectStatus(await runJob('p-job'), 200);
     expectStatus(await runJob('synchronize-orders'), 200);
-    expect(await salesOrders()).toHaveLength(2 * PER_STORE);
+    expect(await salesOrders(system.backOffice)).toHaveLength(2 * PER_STORE);
   }, 180_000);
 
   it(`R-ASY-3 R-ASY-4: HQ killed (SIGKILL) at ${CRASHES} random moments of the P-job and Synchronize orders; after restarts and reruns nothing is lost, nothing duplicated, and every ledger balances`, async () => {
-    const s01 = await system.store('S01').signIn('S01-cashier', 'kassa-cashier', 'R8');
-    const s02 = await system.store('S02').signIn('S02-cashier', 'kassa-cashier', 'R8');
-    const before = (await salesOrders()).length;
-    await system.kassa.hq.stop();
-    const more: string[] = [];
-    try {
-      for (let i = 0; i < PER_STORE; i++) {
-        more.push((await sellLamp(s01, 'S01')).order.confirmationNumber as string);
-        more.push((await sellLamp(s02, 'S02')).order.confirmationNumber as string);
-      }
-    } finally {
-      await system.kassa.hq.start();
-    }
-    let killedWhileRunning = 0;
-    for (let crash = 0; crash < CRASHES; crash++) {
-      const job = crash % 2 === 0 ? 'p-job' : 'synchronize-orders';
-      let answered = false;
-      const running = runJob(job)
-        .then(() => {
-          answered = true;
-        })
-        .catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 150)));
-      if (!answered) killedWhileRunning++;
-      await system.kassa.hq.kill();
-      await running;
-      await system.kassa.hq.start();
-    }
+    const { confirmations, tally, verdict } = await crashHqWhileSynchronizing(system, {
+      registerId: 'R8',
+      perStore: PER_STORE,
+      kills: CRASHES,
+    });
     // Most kills land while a job works; the tally is in the test's output.
-    console.log(`HQ killed ${CRASHES} times, ${killedWhileRunning} of them while a job was running`);
-    expectStatus(await runJob('p-job'), 200);
-    expectStatus(await runJob('synchronize-orders'), 200);
-
-    const orders = await salesOrders();
-    expect(orders).toHaveLength(before + more.length);
-    const made = new Set(orders.map((order) => order.confirmationNumber));
-    for (const confirmation of more) expect(made.has(confirmation), confirmation).toBe(true);
-    const staged = expectStatus(
-      await system.backOffice.get<{ transactions: { status: string }[] }>('/staged-transactions?limit=500'),
-      200,
-    );
-    expect(staged.transactions.filter((t) => t.status !== 'succeeded')).toEqual([]);
+    console.log(`HQ killed: ${describeTally(tally)}`);
+    expect(confirmations).toHaveLength(2 * PER_STORE);
+    expect(verdict.salesOrders).toBe(verdict.expected);
+    expect(verdict.lost).toEqual([]);
+    expect(verdict.duplicates).toEqual([]);
+    expect(verdict.notSucceeded).toEqual([]);
     // Every order's ledger balances: the deposit paid, the rest of the total still open.
-    for (const order of orders.slice(-20)) {
-      const detail = expectStatus(
-        await system.backOffice.get<{ money: { total: number; paid: number; balance: number } }>(
-          `/orders/${order.id}`,
-        ),
-        200,
-      );
-      expect(detail.money).toEqual(
-        expect.objectContaining({ total: LAMP_HEAD, paid: DEPOSIT, balance: LAMP_HEAD - DEPOSIT }),
-      );
-    }
+    expect(verdict.ledgerImbalances).toEqual([]);
   }, 300_000);
 
   it('R-ASY-2: a store killed (SIGKILL) between writing an order and answering the register; after a restart the retry answers one order, never two', async () => {
@@ -215,6 +123,6 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
     console.log(`store killed 10 times, ${10 - answeredBeforeKill} of them before it answered`);
     expectStatus(await runJob('p-job'), 200);
     expectStatus(await runJob('synchronize-orders'), 200);
-    expect(await salesOrders('C-1004')).toHaveLength(carts.length);
+    expect(await salesOrders(system.backOffice, 'C-1004')).toHaveLength(carts.length);
   }, 180_000);
 });

@@ -1,6 +1,6 @@
 import type { CatalogProductPage, CustomerSummaryPage, RegisterSession } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DistributionRun, type StoreId, type System, startSystem } from './system.ts';
+import { type DistributionRun, type StoreId, type System, startSystem } from '../src/system.ts';
 
 const STORES: StoreId[] = ['S01', 'S02'];
 

@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import type { System } from './system.ts';
+import type { System } from '../src/system.ts';
 
 /**
  * A lock held in HQ's own database from outside HQ, so that a request is certainly in flight at HQ (waiting

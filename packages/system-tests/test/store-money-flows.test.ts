@@ -12,8 +12,8 @@ import type {
   StoreOperationReply,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RegisterClient, type Reply, type System, startSystem } from '../src/system.ts';
 import { lockHqStock } from './hq-lock.ts';
-import { type RegisterClient, type Reply, type System, startSystem } from './system.ts';
 
 /**
  * Money at the counter end to end (SPEC §5, §8, §9, §10): HQ and both demo stores as processes, driven as

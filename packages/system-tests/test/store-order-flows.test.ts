@@ -10,8 +10,8 @@ import type {
   StoreOperationReply,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RegisterClient, Reply, System } from './system.ts';
-import { startSystem } from './system.ts';
+import type { RegisterClient, Reply, System } from '../src/system.ts';
+import { startSystem } from '../src/system.ts';
 
 /** HQ's dry run as the register sees it: the order it would be, the money effect and what still blocks it. */
 type Preview = RtsOperationReply & { blockers: ErrorReply[] };

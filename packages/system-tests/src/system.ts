@@ -56,6 +56,13 @@ export interface System {
   close(): Promise<void>;
 }
 
+/** The body of a reply with `status`; otherwise throws with what came instead. */
+export function bodyOf<T>(reply: Reply<T>, status: number, what: string): T {
+  if (reply.status !== status)
+    throw new Error(`${what}: ${reply.status} instead of ${status}: ${JSON.stringify(reply.body)}`);
+  return reply.body;
+}
+
 function httpClient(baseUrl: string, authorization?: string): HttpClient {
   const send = async <T>(
     method: string,
@@ -92,9 +99,8 @@ interface HqDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh PostgreSQL database per system when KASSA_TEST_PG_URL names a server, as the HQ tests do. */
-async function hqDatabase(): Promise<HqDatabase> {
-  const adminUrl = process.env.KASSA_TEST_PG_URL;
+/** A fresh PostgreSQL database per system on the server at `adminUrl`; without one, SQLite. */
+async function hqDatabase(adminUrl: string | undefined): Promise<HqDatabase> {
   if (!adminUrl) return { drop: async () => {} };
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -112,11 +118,21 @@ async function hqDatabase(): Promise<HqDatabase> {
   return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
+export interface SystemOptions {
+  /**
+   * A PostgreSQL server (`postgres://…`) to put HQ on, in a database of its own; unset: SQLite in the
+   * temporary directory. The tests take KASSA_TEST_PG_URL, as the HQ tests do.
+   */
+  readonly postgresServer?: string | undefined;
+}
+
 /**
  * HQ and both demo stores as processes on demo data in a fresh temporary directory (and database), with
  * the distribution jobs run. Start one per test file and share it: starting takes seconds.
  */
-export async function startSystem(): Promise<System> {
+export async function startSystem(
+  options: SystemOptions = { postgresServer: process.env.KASSA_TEST_PG_URL },
+): Promise<System> {
   const dir = mkdtempSync(join(tmpdir(), 'kassa-system-'));
   let kassa: Kassa | undefined;
   let database: HqDatabase | undefined;
@@ -126,7 +142,7 @@ export async function startSystem(): Promise<System> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    database = await hqDatabase();
+    database = await hqDatabase(options.postgresServer);
     kassa = await startKassa({
       dataDir: join(dir, 'data'),
       logDir: join(dir, 'logs'),
