@@ -1,6 +1,7 @@
-import { AsyncCancelOrder, AsyncPickUpOrder } from '@kassa/contracts';
-import { sql } from 'kysely';
+import { AsyncCancelOrder, AsyncPickUpOrder, type StoreTransactionKind } from '@kassa/contracts';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
+import type { Database } from '../../db/schema.ts';
 import { PaymentSession } from '../../payments/payment-session.ts';
 import { type Failure, isFailure } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
@@ -13,81 +14,115 @@ import { type Trx, transact } from '../transaction.ts';
 import { parseStaged, recordSettled, refusedByDatabase, type Settled } from './staged-rows.ts';
 
 /** Operations per transaction; they are few beside the orders, so each has a savepoint of its own. */
-const BATCH = 200;
+const PAGE = 200;
 
 interface StagedOperation {
   readonly transaction_id: string;
   readonly store_id: string;
   readonly order_id: string;
-  readonly kind: 'pickUp' | 'cancel';
+  readonly sequence: number;
+  readonly kind: StoreTransactionKind;
   readonly payload: string;
-  /** The sales order the store's order became. */
-  readonly sales_order_id: string;
 }
 
 /**
  * Applies pickups and cancellations a store did to orders it made itself before HQ had them (R-ASY-5),
  * after their order and in the order the store did them: an operation waits while its order is not a
- * sales order yet, or an earlier operation on it is not applied (failed ones included, until corrected).
- * Each is decided by the rules as of when the store did it, on the order as HQ has it; one the rules
- * refuse fails alone with its reason. Answers how many it settled; 0 when none can go yet.
+ * sales order yet, or an earlier operation on it is not applied (a failed one included, until it is
+ * corrected). Each is decided by the rules as of when the store did it, on the order as HQ has it; one the
+ * rules refuse fails alone with its reason. Goes through every pending operation once, a page per
+ * transaction; answers how many it settled.
  */
 export async function applyStoreOperations(hq: Hq): Promise<number> {
-  return transact(hq.database.db, async (trx) => {
-    const staged = await applicableOperations(trx);
-    const sources = new OrderSources(trx);
-    const settled: Settled[] = [];
-    for (const row of staged) {
-      await sql`savepoint store_operation`.execute(trx);
-      let applied: Failure | undefined;
-      try {
-        applied = await applyOne(hq, trx, sources, row);
-      } catch (thrown) {
-        applied = refusedByDatabase(thrown);
-      }
-      if (applied) await sql`rollback to savepoint store_operation`.execute(trx);
-      await sql`release savepoint store_operation`.execute(trx);
-      settled.push(
-        applied
-          ? { transactionId: row.transaction_id, failure: applied }
-          : { transactionId: row.transaction_id, orderId: row.order_id, salesOrderId: row.sales_order_id },
-      );
-    }
-    await recordSettled(hq, trx, settled);
-    return staged.length;
-  });
+  let settled = 0;
+  let after: Pick<StagedOperation, 'store_id' | 'sequence'> | undefined;
+  for (;;) {
+    const page = await pendingOperations(hq.database.db, after);
+    const last = page.at(-1);
+    if (!last) return settled;
+    settled += await transact(hq.database.db, (trx) => applyPage(hq, trx, page));
+    after = last;
+  }
 }
 
-function applicableOperations(trx: Trx): Promise<StagedOperation[]> {
-  return trx
-    .selectFrom('staged_transactions as s')
-    .innerJoin('staged_transactions as made', (join) =>
-      join
-        .onRef('made.store_id', '=', 's.store_id')
-        .onRef('made.order_id', '=', 's.order_id')
-        .on('made.kind', '=', 'createOrder')
-        .on('made.status', '=', 'succeeded'),
-    )
-    .select(['s.transaction_id', 's.store_id', 's.order_id', 's.kind', 's.payload', 'made.sales_order_id'])
-    .where('s.status', '=', 'pending')
-    .where('s.kind', '!=', 'createOrder')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('staged_transactions as earlier')
-            .select('earlier.transaction_id')
-            .whereRef('earlier.store_id', '=', 's.store_id')
-            .whereRef('earlier.order_id', '=', 's.order_id')
-            .whereRef('earlier.sequence', '<', 's.sequence')
-            .where('earlier.kind', '!=', 'createOrder')
-            .where('earlier.status', '!=', 'succeeded'),
-        ),
-      ),
-    )
-    .orderBy('s.store_id')
-    .orderBy('s.sequence')
-    .limit(BATCH)
-    .execute() as Promise<StagedOperation[]>;
+function pendingOperations(
+  db: Kysely<Database>,
+  after: Pick<StagedOperation, 'store_id' | 'sequence'> | undefined,
+): Promise<StagedOperation[]> {
+  let query = db
+    .selectFrom('staged_transactions')
+    .select(['transaction_id', 'store_id', 'order_id', 'sequence', 'kind', 'payload'])
+    .where('status', '=', 'pending')
+    .where('kind', '!=', 'createOrder');
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('store_id', '>', after.store_id),
+        eb.and([eb('store_id', '=', after.store_id), eb('sequence', '>', after.sequence)]),
+      ]),
+    );
+  }
+  return query.orderBy('store_id').orderBy('sequence').limit(PAGE).execute();
+}
+
+/** The page's operations that may go now, each behind a savepoint; answers how many it settled. */
+async function applyPage(hq: Hq, trx: Trx, page: readonly StagedOperation[]): Promise<number> {
+  const keyOf = (row: Pick<StagedOperation, 'store_id' | 'order_id'>) =>
+    `${row.store_id}\u0000${row.order_id}`;
+  const orders = [...new Map(page.map((row) => [keyOf(row), row])).values()];
+  const same = (eb: ExpressionBuilder<Database, 'staged_transactions'>) =>
+    eb(
+      eb.refTuple('store_id', 'order_id'),
+      'in',
+      orders.map((row) => eb.tuple(row.store_id, row.order_id)),
+    );
+  const [made, open] = await Promise.all([
+    trx
+      .selectFrom('staged_transactions')
+      .select(['store_id', 'order_id', 'sales_order_id'])
+      .where(same)
+      .where('kind', '=', 'createOrder')
+      .where('status', '=', 'succeeded')
+      .execute(),
+    trx
+      .selectFrom('staged_transactions')
+      .select(['store_id', 'order_id', 'sequence'])
+      .where(same)
+      .where('kind', '!=', 'createOrder')
+      .where('status', '!=', 'succeeded')
+      .orderBy('sequence')
+      .execute(),
+  ]);
+  const salesOrders = new Map(made.map((row) => [keyOf(row), row.sales_order_id]));
+  // Per order, the operations not applied yet, in the store's order: only the first of them may go.
+  const waiting = new Map<string, number[]>();
+  for (const row of open) waiting.set(keyOf(row), [...(waiting.get(keyOf(row)) ?? []), row.sequence]);
+
+  const sources = new OrderSources(trx);
+  const settled: Settled[] = [];
+  for (const row of page) {
+    const salesOrder = salesOrders.get(keyOf(row));
+    const queue = waiting.get(keyOf(row)) ?? [];
+    if (!salesOrder || queue[0] !== row.sequence) continue;
+    await sql`savepoint store_operation`.execute(trx);
+    let applied: Failure | undefined;
+    try {
+      applied = await applyOne(hq, trx, sources, row, salesOrder);
+    } catch (thrown) {
+      applied = refusedByDatabase(thrown);
+    }
+    if (applied) await sql`rollback to savepoint store_operation`.execute(trx);
+    await sql`release savepoint store_operation`.execute(trx);
+    // A failed one stays first in line: the ones after it wait until it is corrected.
+    if (!applied) queue.shift();
+    settled.push(
+      applied
+        ? { transactionId: row.transaction_id, failure: applied }
+        : { transactionId: row.transaction_id, orderId: row.order_id, salesOrderId: salesOrder },
+    );
+  }
+  await recordSettled(hq, trx, settled);
+  return settled.length;
 }
 
 async function applyOne(
@@ -95,6 +130,7 @@ async function applyOne(
   trx: Trx,
   sources: OrderSources,
   row: StagedOperation,
+  salesOrderId: string,
 ): Promise<Failure | undefined> {
   const request =
     row.kind === 'pickUp'
@@ -107,7 +143,7 @@ async function applyOne(
   const done = await operateOnOrder(hq, trx, sources, {
     ...spec,
     locationId: row.store_id,
-    orderId: row.sales_order_id,
+    orderId: salesOrderId,
     request,
     preview: false,
     session: new PaymentSession(hq.payments, hq.newId, false),

@@ -58,11 +58,7 @@ export async function synchronizeOrders(
         if (done < BATCH) break;
       }
       // Then what the stores did to their orders, which may wait on orders just made.
-      for (;;) {
-        const done = await applyStoreOperations(hq);
-        rows += done;
-        if (done === 0) break;
-      }
+      rows += await applyStoreOperations(hq);
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }
