@@ -11,6 +11,8 @@
  *
  * KASSA_BENCH_CRASHES          kills of HQ (default 50)
  * KASSA_BENCH_CRASH_ORDERS     orders each store makes before the kills (default 100)
+ * KASSA_BENCH_CRASH_ORDERS_PER_ROUND  orders each store makes while HQ is down after each kill, so every
+ *                              run of a job has work to be cut in (default 10)
  * KASSA_BENCH_KILL_WITHIN_MS   each kill comes at a random moment within this many ms of a job's start
  *                              (default 150)
  * KASSA_BENCH_PG_URL           a PostgreSQL server (or KASSA_TEST_PG_URL, as the system tests take it): HQ
@@ -28,6 +30,7 @@ const RESULTS = join(ROOT, 'bench-results', 'async-orders-crash.json');
 
 const kills = Number(process.env.KASSA_BENCH_CRASHES ?? 50);
 const perStore = Number(process.env.KASSA_BENCH_CRASH_ORDERS ?? 100);
+const perRound = Number(process.env.KASSA_BENCH_CRASH_ORDERS_PER_ROUND ?? 10);
 const withinMs = Number(process.env.KASSA_BENCH_KILL_WITHIN_MS ?? 150);
 const postgresServer = process.env.KASSA_BENCH_PG_URL || process.env.KASSA_TEST_PG_URL || undefined;
 if (!Number.isInteger(kills) || kills < 1) throw new Error('KASSA_BENCH_CRASHES: a whole number, 1 or more');
@@ -45,7 +48,13 @@ try {
       `${perStore} orders per store, ${kills} kills of HQ within ${withinMs} ms of a job's start…`,
   );
   system = await startSystem({ postgresServer });
-  const run = await crashHqWhileSynchronizing(system, { registerId: 'R1', perStore, kills, withinMs });
+  const run = await crashHqWhileSynchronizing(system, {
+    registerId: 'R1',
+    perStore,
+    perRound,
+    kills,
+    withinMs,
+  });
   const totalMs = performance.now() - started;
   const { tally, verdict } = run;
   const pass =

@@ -1,5 +1,5 @@
 import type { FindOrdersReply } from '@kassa/contracts';
-import { DEPOSIT, LAMP_HEAD, sellLampsWithHqDown } from './lamp-orders.ts';
+import { DEPOSIT, LAMP_HEAD, sellLamps, sellLampsWithHqDown } from './lamp-orders.ts';
 import { bodyOf, type HttpClient, type System } from './system.ts';
 
 /**
@@ -68,12 +68,17 @@ export function describeTally(tally: CrashTally): string {
 
 /**
  * `kills` times: starts a run of the P-job or of Synchronize orders (in turn), kills HQ (SIGKILL) within
- * `withinMs`, and starts HQ again. A random moment, rather than a fixed one, is what reaches the many
- * places a job can be cut: between two rows, inside a batch's transaction, before the watermark moves.
+ * `withinMs`, does `whileDown` (the stores sell more, so every run has work to be cut in), and starts HQ
+ * again. A random moment, rather than a fixed one, is what reaches the many places a job can be cut:
+ * between two rows, inside a batch's transaction, before the watermark moves.
  */
 export async function killHqDuringBatchJobs(
   system: System,
-  { kills, withinMs = 150 }: { kills: number; withinMs?: number },
+  {
+    kills,
+    withinMs = 150,
+    whileDown = async () => {},
+  }: { kills: number; withinMs?: number; whileDown?: () => Promise<void> },
 ): Promise<CrashTally> {
   const killsDuring: Record<BatchJob, number> = { 'p-job': 0, 'synchronize-orders': 0 };
   const killedWhileRunning: Record<BatchJob, number> = { 'p-job': 0, 'synchronize-orders': 0 };
@@ -92,6 +97,7 @@ export async function killHqDuringBatchJobs(
     else answered[job][status] = (answered[job][status] ?? 0) + 1;
     await system.kassa.hq.kill();
     await running;
+    await whileDown();
     await system.kassa.hq.start();
   }
   return { kills, killsDuring, killedWhileRunning, answered };
@@ -202,16 +208,18 @@ export interface AsyncOrdersCrashRun {
   readonly doneBetweenKills: { readonly staged: number; readonly salesOrders: number };
   readonly verdict: AsyncOrdersVerdict;
   /** Where the run's time went. */
+  /** Where the run's time went; the crashes include the selling between them. */
   readonly ms: { readonly selling: number; readonly crashes: number; readonly checks: number };
 }
 
 /**
  * The whole scenario: a register at each demo store sells `perStore` lamps with HQ stopped, HQ is killed
- * `kills` times during the jobs that bring the orders in, the jobs run once more, and the verdict is read.
+ * `kills` times during the jobs that bring the orders in, each store selling `perRound` more while HQ is
+ * down after each kill, the jobs run once more, and the verdict is read.
  */
 export async function crashHqWhileSynchronizing(
   system: System,
-  options: { registerId: string; perStore: number; kills: number; withinMs?: number },
+  options: { registerId: string; perStore: number; perRound?: number; kills: number; withinMs?: number },
 ): Promise<AsyncOrdersCrashRun> {
   const registers = [
     [await system.store('S01').signIn('S01-cashier', 'kassa-cashier', options.registerId), 'S01'],
@@ -225,6 +233,9 @@ export async function crashHqWhileSynchronizing(
   const tally = await killHqDuringBatchJobs(system, {
     kills: options.kills,
     ...(options.withinMs === undefined ? {} : { withinMs: options.withinMs }),
+    whileDown: async () => {
+      confirmations.push(...(await sellLamps(registers, options.perRound ?? 0)));
+    },
   });
   const doneBetweenKills = {
     staged: (await stagedTransactions(system.backOffice)).length - stagedBefore,

@@ -59,19 +59,27 @@ export async function sellLampsWithHqDown(
   registers: readonly (readonly [RegisterClient, StoreId])[],
   perRegister: number,
 ): Promise<string[]> {
-  const confirmations: string[] = [];
   await system.kassa.hq.stop();
   try {
-    for (let i = 0; i < perRegister; i++) {
-      for (const [register, storeId] of registers) {
-        const { confirmationNumber } = (await sellLamp(register, storeId)).order;
-        if (!confirmationNumber)
-          throw new Error(`an order made at ${storeId} without HQ has no confirmation number`);
-        confirmations.push(confirmationNumber);
-      }
-    }
+    return await sellLamps(registers, perRegister);
   } finally {
     await system.kassa.hq.start();
+  }
+}
+
+/** Each register sells `perRegister` lamps, taking turns; HQ is out of reach, so the stores make them. */
+export async function sellLamps(
+  registers: readonly (readonly [RegisterClient, StoreId])[],
+  perRegister: number,
+): Promise<string[]> {
+  const confirmations: string[] = [];
+  for (let i = 0; i < perRegister; i++) {
+    for (const [register, storeId] of registers) {
+      const { confirmationNumber } = (await sellLamp(register, storeId)).order;
+      if (!confirmationNumber)
+        throw new Error(`an order made at ${storeId} without HQ has no confirmation number`);
+      confirmations.push(confirmationNumber);
+    }
   }
   return confirmations;
 }

@@ -12,6 +12,8 @@ import { startSystem } from '../src/system.ts';
 
 const PER_STORE = 100;
 const CRASHES = 20;
+/** Orders each store makes while HQ is down after a kill: every run of a job has work to be cut in. */
+const PER_ROUND = 5;
 
 function expectStatus<T>(reply: Reply<T>, status: number): T {
   expect(reply.status, JSON.stringify(reply.body)).toBe(status);
@@ -70,11 +72,12 @@ describe('no async order is lost or made twice, also when HQ is killed at any mo
     const { confirmations, tally, verdict } = await crashHqWhileSynchronizing(system, {
       registerId: 'R8',
       perStore: PER_STORE,
+      perRound: PER_ROUND,
       kills: CRASHES,
     });
     // Most kills land while a job works; the tally is in the test's output.
     console.log(`HQ killed: ${describeTally(tally)}`);
-    expect(confirmations).toHaveLength(2 * PER_STORE);
+    expect(confirmations).toHaveLength(2 * (PER_STORE + CRASHES * PER_ROUND));
     expect(verdict.salesOrders).toBe(verdict.expected);
     expect(verdict.lost).toEqual([]);
     expect(verdict.duplicates).toEqual([]);
