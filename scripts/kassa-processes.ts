@@ -10,12 +10,14 @@ import {
 import type { DistributionRun } from '../packages/hq/src/app/distribution/run-distribution-job.ts';
 import { migrate, openDatabase } from '../packages/hq/src/db/database.ts';
 import { DEMO_STAFF, DEMO_STORES, seedDemoData } from '../packages/hq/src/demo/demo-data.ts';
+import { buildPos } from './build-pos.ts';
 import { buildServers } from './build-servers.ts';
 
 /**
  * Kassa as real processes: HQ and the two demo stores, each its `main.ts` bundled and run on plain Node,
- * on demo data in a data directory. `npm start` runs this, and so do the system tests and the store
- * bench, so all of them start Kassa the same way.
+ * on demo data in a data directory, the stores serving the POS as built from its current sources.
+ * `npm start` runs this, and so do the system tests and the store bench, so all of them start Kassa the
+ * same way.
  */
 
 export type StoreId = (typeof DEMO_STORES)[number]['id'];
@@ -239,7 +241,7 @@ export async function startKassa(options: KassaOptions): Promise<Kassa> {
     await database.close();
   }
 
-  const bundles = await buildServers(root);
+  const [bundles, posDir] = await Promise.all([buildServers(root), buildPos(root)]);
   const hq = serverProcess('hq', bundles.hq, ports.hq, { DATABASE_URL: options.databaseUrl ?? '' }, options);
   const stores = byStore((store) =>
     serverProcess(
@@ -250,6 +252,7 @@ export async function startKassa(options: KassaOptions): Promise<Kassa> {
         STORE_ID: store.id,
         STORE_SECRET: store.secret,
         HQ_URL: hq.url,
+        KASSA_POS_DIR: posDir,
         NODE_OPTIONS: [process.env.NODE_OPTIONS, STORE_HEAP].filter(Boolean).join(' '),
       },
       options,

@@ -91,3 +91,21 @@ export const CatalogProductPage = pageOf(CatalogProduct);
 export type CatalogProductPage = z.infer<typeof CatalogProductPage>;
 export const CustomerSummaryPage = pageOf(CustomerSummary);
 export type CustomerSummaryPage = z.infer<typeof CustomerSummaryPage>;
+
+/**
+ * What the POS shows around every screen (GET /api/status): where it is, whether HQ answers right now,
+ * and how this store creates customer orders by its functionality profile (R-PRO-2, R-PRO-3), which is
+ * null until job 1070 brought one.
+ */
+export const StoreStatus = z.object({
+  store: z.object({ id: z.string(), name: z.string().nullable() }),
+  registerId: z.string(),
+  hq: z.object({ reachable: z.boolean() }),
+  profile: z
+    .object({
+      createCustomerOrderInAsyncMode: z.boolean(),
+      fallbackToAsyncWhenHqUnreachable: z.boolean(),
+    })
+    .nullable(),
+});
+export type StoreStatus = z.infer<typeof StoreStatus>;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** What a store server is told at start (environment variables, by name). */
@@ -10,6 +10,7 @@ const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4100),
   HOST: z.string().min(1).default('127.0.0.1'),
   HQ_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4000'),
+  KASSA_POS_DIR: z.string().min(1).default('packages/pos/dist'),
 });
 
 export interface StoreConfig {
@@ -21,6 +22,8 @@ export interface StoreConfig {
   readonly host: string;
   /** Where HQ answers, for the real-time service (used once the store calls HQ). */
   readonly hqUrl: string;
+  /** The built POS, served at `/`: `KASSA_POS_DIR`, by default packages/pos/dist of the working directory. */
+  readonly posDir: string;
 }
 
 /** Reads the configuration, or throws naming every variable that is missing or wrong. */
@@ -30,7 +33,7 @@ export function readStoreConfig(env: Readonly<Record<string, string | undefined>
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`the store server cannot start: ${problems.join('; ')}`);
   }
-  const { STORE_ID, STORE_SECRET, KASSA_DATA_DIR, PORT, HOST, HQ_URL } = parsed.data;
+  const { STORE_ID, STORE_SECRET, KASSA_DATA_DIR, PORT, HOST, HQ_URL, KASSA_POS_DIR } = parsed.data;
   return {
     storeId: STORE_ID,
     secret: STORE_SECRET,
@@ -38,5 +41,6 @@ export function readStoreConfig(env: Readonly<Record<string, string | undefined>
     port: PORT,
     host: HOST,
     hqUrl: HQ_URL,
+    posDir: resolve(KASSA_POS_DIR),
   };
 }

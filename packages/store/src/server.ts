@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Store } from './app/store-context.ts';
 import type { ChannelDatabase } from './db/database.ts';
+import { HQ_PROBE_TIMEOUT_MS, hqProbe } from './hq/hq-probe.ts';
 import { rtsClient } from './hq/rts-client.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
 import { posRoutes } from './http/pos-routes.ts';
+import { posWebApp } from './http/pos-web-app.ts';
 import { transactionRoutes } from './http/transaction-routes.ts';
 
 export interface StoreServerOptions {
@@ -18,27 +20,25 @@ export interface StoreServerOptions {
   readonly hqUrl: string;
   /** How long a register waits for HQ before it is told HQ cannot be reached. */
   readonly hqTimeoutMs?: number;
+  /** Vite's build of the POS (packages/pos/dist), served at `/`; without it the store serves no POS. */
+  readonly posDir?: string;
   readonly clock?: () => Temporal.Instant;
   readonly newId?: () => string;
   readonly logger?: boolean;
 }
 
 /**
- * The store server of one store: the POS API under `/api` and the endpoints HQ's distribution jobs and
- * P-job call under `/jobs`, with the OpenAPI at `/docs`. Dependencies are explicit, so tests control the
- * clock.
+ * The store server of one store: the POS web app at `/`, its API under `/api` and the endpoints HQ's
+ * distribution jobs and P-job call under `/jobs`, with the OpenAPI at `/docs`. Dependencies are explicit,
+ * so tests control the clock.
  */
 export async function buildStoreServer(options: StoreServerOptions): Promise<FastifyInstance> {
+  const hq = { hqUrl: options.hqUrl, storeId: options.storeId, secret: options.secret };
   const store: Store = {
     storeId: options.storeId,
     secret: options.secret,
     database: options.database,
-    rts: rtsClient({
-      hqUrl: options.hqUrl,
-      storeId: options.storeId,
-      secret: options.secret,
-      ...(options.hqTimeoutMs ? { timeoutMs: options.hqTimeoutMs } : {}),
-    }),
+    rts: rtsClient({ ...hq, ...(options.hqTimeoutMs ? { timeoutMs: options.hqTimeoutMs } : {}) }),
     clock: options.clock ?? (() => Temporal.Now.instant()),
     newId: options.newId ?? (() => uuidv7()),
   };
@@ -52,6 +52,9 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   });
   await app.register(distributionRoutes(store), { prefix: '/jobs' });
   await app.register(transactionRoutes(store), { prefix: '/jobs' });
-  await app.register(posRoutes(store), { prefix: '/api' });
+  await app.register(posRoutes(store, hqProbe(rtsClient({ ...hq, timeoutMs: HQ_PROBE_TIMEOUT_MS }))), {
+    prefix: '/api',
+  });
+  if (options.posDir) await app.register(posWebApp(options.posDir));
   return app;
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStoreConfig } from '../src/config.ts';
 
@@ -13,14 +13,22 @@ describe('the store server configuration', () => {
       port: 4100,
       host: '127.0.0.1',
       hqUrl: 'http://127.0.0.1:4000',
+      posDir: resolve('packages/pos/dist'),
     });
     expect(
-      readStoreConfig({ ...env, PORT: '4101', HOST: '0.0.0.0', HQ_URL: 'http://hq:4000' }),
+      readStoreConfig({
+        ...env,
+        PORT: '4101',
+        HOST: '0.0.0.0',
+        HQ_URL: 'http://hq:4000',
+        KASSA_POS_DIR: '/srv/kassa/pos',
+      }),
     ).toMatchObject({
       databaseFile: join('data', 'store-S01.sqlite'),
       port: 4101,
       host: '0.0.0.0',
       hqUrl: 'http://hq:4000',
+      posDir: '/srv/kassa/pos',
     });
   });
 

@@ -32,10 +32,12 @@ export async function startStore({
   file,
   // Nothing listens here: a store started alone finds HQ unreachable.
   hqUrl = 'http://127.0.0.1:9',
+  posDir,
 }: {
   now?: string;
   file?: string;
   hqUrl?: string;
+  posDir?: string;
 } = {}): Promise<RunningStore> {
   const dir = file ? undefined : mkdtempSync(join(tmpdir(), 'kassa-store-'));
   const databaseFile = file ?? join(dir ?? '', `store-${STORE_ID}.sqlite`);
@@ -47,6 +49,7 @@ export async function startStore({
     storeId: STORE_ID,
     secret: SECRET,
     hqUrl,
+    ...(posDir ? { posDir } : {}),
     clock: () => instant,
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

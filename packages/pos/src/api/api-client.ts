@@ -1,0 +1,60 @@
+import { apiErrorOf, storeUnreachable } from './api-error.ts';
+
+/**
+ * The store's POS API (`/api`). A POST takes the Idempotency-Key of the user action it carries out, so a
+ * retry of that action cannot do it twice (see action-key.ts). Failures are thrown as ApiError.
+ */
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown, idempotencyKey: string): Promise<T>;
+  delete(path: string): Promise<void>;
+}
+
+export interface ApiClientOptions {
+  /** `/api` in the browser, where the store serves the POS; a full URL elsewhere. */
+  readonly baseUrl: string;
+  /** The register session's token, sent as Bearer while someone is signed in. */
+  readonly token: () => string | undefined;
+  /** The store answered 401 to a signed-in call: the session expired or was ended elsewhere. */
+  readonly onSessionEnded: () => void;
+  readonly fetch?: typeof fetch;
+}
+
+export function apiClient({
+  baseUrl,
+  token,
+  onSessionEnded,
+  fetch: send = (...args) => fetch(...args),
+}: ApiClientOptions): ApiClient {
+  async function call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+    const bearer = token();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    let response: Response;
+    try {
+      response = await send(`${baseUrl}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw storeUnreachable(error);
+    }
+    if (!response.ok) {
+      const error = await apiErrorOf(response);
+      // Without a token a 401 is a refused sign-in, which the sign-in form shows.
+      if (error.status === 401 && bearer) onSessionEnded();
+      throw error;
+    }
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body, idempotencyKey) => call('POST', path, body, idempotencyKey),
+    delete: (path) => call('DELETE', path),
+  };
+}

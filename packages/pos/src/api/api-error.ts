@@ -1,0 +1,57 @@
+import type { ErrorReply } from '@kassa/contracts';
+
+/** The store server did not answer at all (network down, server stopped): status 0. */
+export const STORE_UNREACHABLE = 'STORE_UNREACHABLE';
+
+/**
+ * A failed call to the store's API as the screens use it: `code` picks the translation, `field` the input
+ * it is shown next to, `message` is the server's own words for when no translation exists.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly rule: string | undefined;
+  /** Values a translated message may name, such as the minutes to wait. */
+  readonly details: Readonly<Record<string, string | number>>;
+
+  constructor(status: number, reply: ErrorReply) {
+    super(reply.message);
+    this.status = status;
+    this.code = reply.code;
+    this.field = reply.field;
+    this.rule = reply.rule;
+    this.details = reply.details ?? {};
+  }
+}
+
+const isErrorReply = (body: unknown): body is ErrorReply =>
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as ErrorReply).code === 'string' &&
+  typeof (body as ErrorReply).message === 'string';
+
+/** The error a reply that is not 2xx stands for; a body that is not Kassa's error (a proxy's page) too. */
+export async function apiErrorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (isErrorReply(body)) return new ApiError(response.status, body);
+  return new ApiError(response.status, {
+    code: `HTTP_${response.status}`,
+    message: `the store server answered ${response.status} ${response.statusText}`.trim(),
+  });
+}
+
+export const storeUnreachable = (cause: unknown) =>
+  new ApiError(0, {
+    code: STORE_UNREACHABLE,
+    message: `the store server cannot be reached (${cause instanceof Error ? cause.message : String(cause)})`,
+  });
+
+/** Which of a form's fields an error names, if any: there it is shown; otherwise above the form. */
+export function fieldOf<Field extends string>(
+  error: ApiError | null | undefined,
+  fields: readonly Field[],
+): Field | undefined {
+  return fields.find((field) => field === error?.field);
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../api/api-error.ts';
+
+/**
+ * An error as the associate reads it: translated by its code (`errors.<CODE>_<field>` where the field
+ * makes a difference, else `errors.<CODE>`), with the values of its details; a code without a
+ * translation shows the server's own message, in English, rather than nothing.
+ */
+export function errorText(t: TFunction, error: ApiError): string {
+  // Codes come from the server at run time, so the key cannot be one of the typed ones.
+  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return translate(`errors.${error.code}`, {
+    ...error.details,
+    context: error.field,
+    defaultValue: error.message,
+  });
+}

@@ -1,0 +1,26 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot } from 'react-dom/client';
+import { apiClient } from './api/api-client.ts';
+import { App } from './app.tsx';
+import { chosenLanguage, createI18n, rememberLanguage } from './i18n/i18n.ts';
+import { sessionStore } from './session/session-store.ts';
+import './theme.css';
+
+const session = sessionStore({ session: sessionStorage, local: localStorage });
+const api = apiClient({
+  baseUrl: '/api',
+  token: () => session.get().session?.token,
+  onSessionEnded: () => session.signedOut({ ended: true }),
+});
+const queryClient = new QueryClient();
+// What one associate's session loaded is not the next one's to see.
+session.subscribe(() => {
+  if (!session.get().session) queryClient.clear();
+});
+
+const i18n = createI18n(chosenLanguage(localStorage, navigator.languages));
+rememberLanguage(i18n, localStorage, document.documentElement);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(<App services={{ api, session }} i18n={i18n} queryClient={queryClient} />);

@@ -1,0 +1,26 @@
+import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
+import type { ApiClient } from './api/api-client.ts';
+import type { SessionState, SessionStore } from './session/session-store.ts';
+
+/** What the screens depend on, given once at the top (STYLE.md 10) instead of imported as singletons. */
+export interface Services {
+  readonly api: ApiClient;
+  readonly session: SessionStore;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext value={services}>{children}</ServicesContext>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices is used outside ServicesProvider');
+  return services;
+}
+
+export function useSession(): SessionState {
+  const { session } = useServices();
+  return useSyncExternalStore(session.subscribe, session.get);
+}
