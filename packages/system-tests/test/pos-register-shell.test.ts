@@ -84,6 +84,8 @@ describe('the POS in Chromium: signing in to a register, its header, English and
     const signInEnglish = await visibleTexts(page);
     await signIn(page);
     await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
+    // The store's name comes with its status, a moment after Home shows.
+    await expect.poll(() => headerFacts(page)).toMatchObject({ Store: 'S01 Amsterdam' });
     const homeEnglish = await visibleTexts(page);
 
     const dutch = page.getByRole('button', { name: 'NL', exact: true });
