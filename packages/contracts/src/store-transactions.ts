@@ -80,5 +80,10 @@ export const StoreTransactionPage = z.object({
   transactions: z.array(StoreTransaction),
   last: z.number().int().min(0),
   more: z.boolean(),
+  /**
+   * The store's highest sequence. Below the `after` HQ asked with, the store's outbox is an older copy
+   * than the one HQ pulled (restored from a backup), and HQ must read it again from there.
+   */
+  highest: z.number().int().min(0),
 });
 export type StoreTransactionPage = z.infer<typeof StoreTransactionPage>;

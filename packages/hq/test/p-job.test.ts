@@ -124,6 +124,7 @@ describe.each(engines())('the P-job on %s (R-ASY-3)', (engine) => {
       .selectAll()
       .where('store_id', '=', storeId)
       .orderBy('sequence')
+      .orderBy('transaction_id')
       .execute();
   const stagedIds = async (storeId: string) => (await staged(storeId)).map((row) => row.transaction_id);
   const watermark = async (storeId: string) =>
@@ -243,6 +244,33 @@ describe.each(engines())('the P-job on %s (R-ASY-3)', (engine) => {
     expect((await pJob())[0]).toMatchObject({ storeId: 'S01', status: 'succeeded', rows: 0 });
     expect(await stagedIds('S01')).toEqual(ids);
     expect(await watermark('S01')).toBe(at);
+  });
+
+  it('a store restored from an older copy of its outbox: the run fails saying so and moves the watermark back; the next run pulls what the store wrote since, and nothing twice', async () => {
+    await sell(s01, 'S01', 4);
+    await pJob();
+    const before = await stagedIds('S01');
+    const at = await watermark('S01');
+    // The store's last two rows are lost with the restore, and its numbering goes back with them.
+    await s01.database.db
+      .deleteFrom('outbox')
+      .where('sequence', '>', at - 2)
+      .execute();
+    await sql`update sqlite_sequence set seq = ${at - 2} where name = 'outbox'`.execute(s01.database.db);
+    const [made] = await sell(s01, 'S01', 1);
+    expect(await sequenceAtStore(s01, made as string)).toBe(at - 1);
+
+    const [restored] = await pJob();
+    expect(restored).toMatchObject({ storeId: 'S01', status: 'failed', rows: 0 });
+    expect(restored.error).toMatch(
+      new RegExp(`outbox ends at sequence ${at - 1}, before the ${at}.*restored`),
+    );
+    expect(await watermark('S01')).toBe(0);
+
+    expect((await pJob())[0]).toMatchObject({ storeId: 'S01', status: 'succeeded', rows: 1 });
+    expect(await stagedIds('S01')).toEqual(expect.arrayContaining([...before, made]));
+    expect(await stagedIds('S01')).toHaveLength(before.length + 1);
+    expect(await watermark('S01')).toBe(at - 1);
   });
 
   it('a store that dies on the second page: the first page is staged with the watermark at its last; the next run finishes', async () => {

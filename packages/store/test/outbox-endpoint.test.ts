@@ -41,6 +41,7 @@ describe("the store's outbox as HQ's P-job pulls it (R-ASY-3)", () => {
       transactions: [],
       last: 0,
       more: false,
+      highest: 0,
     });
     expect((await hq.get('/jobs/transactions?after=7')).body).toMatchObject({ last: 7, more: false });
   });

@@ -24,6 +24,10 @@ export async function listOutbox(
     .orderBy('sequence')
     .limit(limit + 1)
     .execute();
+  const highest = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.max('sequence').as('sequence'))
+    .executeTakeFirst();
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const transactions = page.map(
@@ -38,7 +42,13 @@ export async function listOutbox(
         payload: parsePayload(row.payload),
       }) as StoreTransaction,
   );
-  return { storeId, transactions, last: page.at(-1)?.sequence ?? after, more };
+  return {
+    storeId,
+    transactions,
+    last: page.at(-1)?.sequence ?? after,
+    more,
+    highest: Number(highest?.sequence ?? 0),
+  };
 }
 
 /** A payload that is not even JSON travels as its text, so HQ can say so and name the row. */

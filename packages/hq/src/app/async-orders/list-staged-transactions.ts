@@ -71,16 +71,19 @@ export async function listStagedTransactions(
         field: 'after',
       });
     }
+    // The transaction id breaks ties: a store restored from an older copy numbers new rows again.
     query = query.where((eb) =>
-      eb.or([
-        eb('store_id', '>', from.store_id),
-        eb.and([eb('store_id', '=', from.store_id), eb('sequence', '>', from.sequence)]),
-      ]),
+      eb(
+        eb.refTuple('store_id', 'sequence', 'transaction_id'),
+        '>',
+        eb.tuple(from.store_id, from.sequence, filter.after as string),
+      ),
     );
   }
   const rows = await query
     .orderBy('store_id')
     .orderBy('sequence')
+    .orderBy('transaction_id')
     .limit(filter.limit + 1)
     .execute();
   const page = rows.slice(0, filter.limit);

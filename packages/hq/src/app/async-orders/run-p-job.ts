@@ -82,6 +82,10 @@ async function pullStore(hq: Hq, store: StoreEndpoint): Promise<BatchJobRun> {
         error = page;
         break;
       }
+      if (page.highest < after) {
+        error = await rewind(hq, store.id, after, page.highest);
+        break;
+      }
       if (page.transactions.length > 0) {
         rows += await stagePage(hq, store.id, after, page);
         after = page.last;
@@ -156,6 +160,27 @@ async function stagePage(
     }
     return staged;
   });
+}
+
+/**
+ * The store's outbox ends before what HQ pulled: it is an older copy (restored from a backup), and what it
+ * writes now takes numbers HQ's watermark has passed. Where the copy ends and the new rows begin only the
+ * transaction ids tell, so the watermark goes back to the start: the next run reads the whole outbox
+ * again and stages only what it has not staged (the transaction id is the key). The run is recorded
+ * failed, because the orders the store made after that copy are at HQ only.
+ */
+async function rewind(hq: Hq, storeId: string, from: number, highest: number): Promise<string> {
+  await hq.database.db
+    .updateTable('p_job_watermarks')
+    .set({ sequence: 0, updated_at: instantText(hq.clock()) })
+    .where('store_id', '=', storeId)
+    .where('sequence', '=', from)
+    .execute();
+  return (
+    `store ${storeId}'s outbox ends at sequence ${highest}, before the ${from} HQ had pulled: it was ` +
+    'restored from an older copy. The next run reads it again from the start; what HQ staged before is ' +
+    'not staged twice.'
+  );
 }
 
 /** The page's envelope; each row is checked on its own, so a refusal can name the row. */
