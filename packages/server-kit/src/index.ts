@@ -3,4 +3,5 @@ export * from './failure.ts';
 export * from './http-server.ts';
 export * from './ids.ts';
 export * from './refusals.ts';
+export * from './sqlite.ts';
 export * from './transaction.ts';

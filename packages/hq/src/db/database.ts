@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { kassaSqlite } from '@kassa/server-kit';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
@@ -38,13 +39,8 @@ export function openDatabase(location: DatabaseLocation): HqDatabase {
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   if (location.sqliteFile !== ':memory:') mkdirSync(dirname(location.sqliteFile), { recursive: true });
-  const sqlite = new SQLite(location.sqliteFile);
-  sqlite.pragma('journal_mode = WAL');
-  // A completed order survives a power cut, not only a crash (ARCHITECTURE.md).
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const database = kassaSqlite(new SQLite(location.sqliteFile));
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
 
