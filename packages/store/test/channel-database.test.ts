@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Trx, transactWith } from '../src/app/transaction.ts';
 import { migrate } from '../src/db/database.ts';
 import { ENTITIES, packageOf } from './distribution-fixtures.ts';
 import { hqClient, type RunningStore, startStore } from './store-server.ts';
@@ -17,6 +18,23 @@ describe('the channel database', () => {
     const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
     expect(mode.rows[0]?.journal_mode).toBe('wal');
     expect(sync.rows[0]?.synchronous).toBe(2);
+  });
+
+  it('a cart being filled is committed without waiting for the disk, and only that commit: the next waits again', async () => {
+    const db = store.database.db;
+    const synchronous = async (on: typeof db | Trx) =>
+      (await sql<{ synchronous: number }>`pragma synchronous`.execute(on)).rows[0]?.synchronous;
+    // SQLite's synchronous: 1 is NORMAL (the write-ahead log survives a crash), 2 is FULL (on disk).
+    expect(await transactWith(db, 'process', (trx) => synchronous(trx))).toBe(1);
+    expect(await synchronous(db)).toBe(2);
+    expect(await transactWith(db, 'disk', (trx) => synchronous(trx))).toBe(2);
+    // Also when the work fails, the setting goes back.
+    await expect(
+      transactWith(db, 'process', async () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await synchronous(db)).toBe(2);
   });
 
   it('migrating again changes nothing', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { type Failure, fail, isFailure } from './failure.ts';
-import { type Trx, transact } from './transaction.ts';
+import { type Durability, type Trx, transactWith } from './transaction.ts';
 
 /** The idempotency key of one POS call (ARCHITECTURE.md): the key, who sent it, and what was asked. */
 export interface PosKey {
@@ -66,8 +66,9 @@ export async function once<T>(
   key: PosKey,
   at: string,
   work: (trx: Trx) => Promise<Answer<T> | Failure>,
+  durability: Durability = 'disk',
 ): Promise<Answer<T> | Failure> {
-  return transact(db, async (trx) => {
+  return transactWith(db, durability, async (trx) => {
     const earlier = await replayed(trx, key);
     if (earlier) return earlier as Answer<T> | Failure;
     const answer = await work(trx);

@@ -41,33 +41,40 @@ export async function changeCart(
     cards.set(index, { cardToken: token.token, last4: token.last4 });
   }
   const at = isoOf(store.clock());
-  return once(store.database.db, args.key, at, async (trx) => {
-    const record = await loadCart(trx, args.cartId);
-    if (isFailure(record)) return record;
-    if (record.status !== 'open') {
-      return fail('CART_COMPLETED', `cart ${args.cartId} is already order ${record.order?.number}`, {
-        field: 'cartId',
-      });
-    }
-    if (record.version !== args.request.version) {
-      return fail('VERSION_CONFLICT', 'the cart changed since the register showed it: reload it', {
-        field: 'version',
-        details: { expected: args.request.version, actual: record.version },
-      });
-    }
-    let cart = record.cart;
-    for (const [index, change] of args.request.changes.entries()) {
-      const resolved = await resolve(trx, cart, change, index, {
-        actor: args.actor,
-        card: cards.get(index),
-      });
-      if (isFailure(resolved)) return resolved;
-      const next = applyCartChange(cart, resolved, index);
-      if (isFailure(next)) return next;
-      cart = next;
-    }
-    return { status: 200, body: viewOf(await saveCart(trx, cart, record.version + 1, at)) };
-  });
+  // A cart the register can fill again: its commit need not wait for the disk (transaction.ts).
+  return once(
+    store.database.db,
+    args.key,
+    at,
+    async (trx) => {
+      const record = await loadCart(trx, args.cartId);
+      if (isFailure(record)) return record;
+      if (record.status !== 'open') {
+        return fail('CART_COMPLETED', `cart ${args.cartId} is already order ${record.order?.number}`, {
+          field: 'cartId',
+        });
+      }
+      if (record.version !== args.request.version) {
+        return fail('VERSION_CONFLICT', 'the cart changed since the register showed it: reload it', {
+          field: 'version',
+          details: { expected: args.request.version, actual: record.version },
+        });
+      }
+      let cart = record.cart;
+      for (const [index, change] of args.request.changes.entries()) {
+        const resolved = await resolve(trx, cart, change, index, {
+          actor: args.actor,
+          card: cards.get(index),
+        });
+        if (isFailure(resolved)) return resolved;
+        const next = applyCartChange(cart, resolved, index);
+        if (isFailure(next)) return next;
+        cart = next;
+      }
+      return { status: 200, body: viewOf(await saveCart(trx, cart, record.version + 1, at)) };
+    },
+    'process',
+  );
 }
 
 async function resolve(

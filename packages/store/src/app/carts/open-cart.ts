@@ -12,24 +12,31 @@ export async function openCart(
   args: { registerId: string; staffId: string; key: PosKey },
 ): Promise<Answer<CartView> | Failure> {
   const at = isoOf(store.clock());
-  return once(store.database.db, args.key, at, async (trx) => {
-    const cart = newCart(store.newId(), args.registerId);
-    await trx
-      .insertInto('carts')
-      .values({
-        id: cart.id,
-        register_id: args.registerId,
-        opened_by: args.staffId,
-        status: 'open',
-        version: 1,
-        document: JSON.stringify(cart),
-        order_id: null,
-        order_number: null,
-        receipt_id: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    return { status: 201, body: viewOf({ cart, status: 'open', version: 1, order: null }) };
-  });
+  // A cart the register can fill again: its commit need not wait for the disk (transaction.ts).
+  return once(
+    store.database.db,
+    args.key,
+    at,
+    async (trx) => {
+      const cart = newCart(store.newId(), args.registerId);
+      await trx
+        .insertInto('carts')
+        .values({
+          id: cart.id,
+          register_id: args.registerId,
+          opened_by: args.staffId,
+          status: 'open',
+          version: 1,
+          document: JSON.stringify(cart),
+          order_id: null,
+          order_number: null,
+          receipt_id: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      return { status: 201, body: viewOf({ cart, status: 'open', version: 1, order: null }) };
+    },
+    'process',
+  );
 }
