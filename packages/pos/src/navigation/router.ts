@@ -10,7 +10,8 @@ export interface Location {
 }
 
 const listeners = new Set<() => void>();
-let current = read();
+// Read at first use, not at import: a module that imports matchPath alone (a unit test) has no window.
+let current: Location | undefined;
 
 function read(): Location {
   return { pathname: window.location.pathname, search: new URLSearchParams(window.location.search) };
@@ -31,7 +32,10 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useLocation(): Location {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(subscribe, () => {
+    current ??= read();
+    return current;
+  });
 }
 
 /** Goes to `path` (with its query); `replace` when the step should not be one for Back. */
