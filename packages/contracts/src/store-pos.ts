@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Code, Printable } from './common.ts';
-import { Permission } from './master-data.ts';
+import { Permission, StockLevel } from './master-data.ts';
 
 /** R-SEC-1: an associate signs in to a register of the store with their staff id and password. */
 export const RegisterSignIn = z.object({
@@ -109,3 +109,18 @@ export const StoreStatus = z.object({
     .nullable(),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
+
+/**
+ * What a register chooses a delivery from (R-CRE-2): the stores customers pick up at, the shipping modes
+ * of delivery, and today in this store's time zone, the earliest date a delivery may have.
+ */
+export const DeliveryOptions = z.object({
+  today: z.string(),
+  pickupStores: z.array(z.object({ id: z.string(), name: z.string() })),
+  shippingModes: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type DeliveryOptions = z.infer<typeof DeliveryOptions>;
+
+/** R-CRE-6: a product's stock per store and warehouse, as HQ has it now (read through RTS). */
+export const ProductStock = z.object({ stock: z.array(StockLevel) });
+export type ProductStock = z.infer<typeof ProductStock>;

@@ -11,12 +11,14 @@ import {
   PickUpRequest,
   PreviewQuery,
   ReturnRequest,
+  StockLevel,
 } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
+import { stockOfProduct } from '../app/master-data/stock-of-product.ts';
 import { cancelCustomerOrder } from '../app/orders/cancel-customer-order.ts';
 import { convertCustomerQuote } from '../app/orders/convert-customer-quote.ts';
 import { createCustomerOrder } from '../app/orders/create-customer-order.ts';
@@ -170,6 +172,20 @@ export function rtsRoutes(hq: Hq): FastifyPluginAsyncZod {
         const order = await getOrder(hq.database, orderId);
         return isFailure(order) ? sendFailure(reply, order) : order;
       },
+    );
+
+    app.get(
+      '/stock/:sku',
+      {
+        schema: {
+          tags,
+          summary:
+            "A product's stock at every store and warehouse, for choosing where it is picked up (R-CRE-6)",
+          params: z.object({ sku: Code }),
+          response: { 200: z.object({ stock: z.array(StockLevel) }), ...errors },
+        },
+      },
+      async (request) => ({ stock: await stockOfProduct(hq.database.db, request.params.sku) }),
     );
 
     operation('edit', 'Edit an order (R-EDT-1..4)', EditOrderRequest, (id, body, r, o) =>

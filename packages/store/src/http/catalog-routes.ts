@@ -5,6 +5,7 @@ import {
   CustomerDetail,
   CustomerSearch,
   CustomerSummaryPage,
+  DeliveryOptions,
   ErrorReply,
   ProductSearch,
 } from '@kassa/contracts';
@@ -12,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findProductByBarcode } from '../app/catalog/find-product-by-barcode.ts';
 import { getCustomer } from '../app/catalog/get-customer.ts';
+import { getDeliveryOptions } from '../app/catalog/get-delivery-options.ts';
 import { searchCustomers } from '../app/catalog/search-customers.ts';
 import { searchProducts } from '../app/catalog/search-products.ts';
 import { isFailure } from '../app/failure.ts';
@@ -75,6 +77,20 @@ export function catalogRoutes(store: Store): FastifyPluginAsyncZod {
         },
       },
       async (request) => searchCustomers(db, request.query),
+    );
+
+    app.get(
+      '/delivery-options',
+      {
+        schema: {
+          tags: ['POS: catalog'],
+          security,
+          summary:
+            "What a delivery is chosen from (R-CRE-2): the stores to pick up at, the shipping modes, and today's date at this store",
+          response: { 200: DeliveryOptions, ...errors },
+        },
+      },
+      async () => getDeliveryOptions(db, store.storeId, store.clock()),
     );
 
     app.get(

@@ -8,6 +8,7 @@ import { paymentRoutes } from './payment-routes.ts';
 import { receiptRoutes } from './receipt-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
 import { statusRoutes } from './status-routes.ts';
+import { stockRoutes } from './stock-routes.ts';
 
 /**
  * The POS's API under `/api`: sessions (R-SEC-1, R-SEC-2), the register's status, the catalog, carts,
@@ -18,6 +19,7 @@ export function posRoutes(store: Store, hq: HqProbe): FastifyPluginAsyncZod {
     await app.register(sessionRoutes(store));
     await app.register(statusRoutes(store, hq));
     await app.register(catalogRoutes(store));
+    await app.register(stockRoutes(store));
     await app.register(cartRoutes(store));
     await app.register(orderRoutes(store));
     await app.register(paymentRoutes(store));
