@@ -112,6 +112,25 @@ describe("the POS's client of the store API", () => {
     expect(signingIn.sessionsEnded()).toBe(0);
   });
 
+  it("R-SEC-2: a 401 for a manager override's wrong password leaves the associate signed in", async () => {
+    const wrongManager = clientAnswering(
+      json(401, { code: 'UNAUTHORIZED', message: 'wrong staff id or password', field: 'managerOverride' }),
+      'token-1',
+    );
+    const error = await failed(wrongManager.api.post('/carts/c-1/changes', {}, 'key-0002'));
+    expect(error).toMatchObject({ status: 401, field: 'managerOverride' });
+    expect(wrongManager.sessionsEnded()).toBe(0);
+  });
+
+  it("reads a page the store renders as text (a receipt's HTML), with the session's token", async () => {
+    const { api, sent } = clientAnswering(
+      new Response('<html>Bon</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      'token-1',
+    );
+    expect(await api.getText('/receipts/r-1/html?language=nl')).toBe('<html>Bon</html>');
+    expect(sent[0]?.headers).toMatchObject({ authorization: 'Bearer token-1', accept: 'text/html' });
+  });
+
   it('places an error at the field of the form it names, or above the form when it names none of them', () => {
     const wrongPassword = new ApiError(401, { code: 'UNAUTHORIZED', message: 'wrong', field: 'password' });
     const fields = ['staffId', 'password', 'registerId'] as const;

@@ -43,12 +43,16 @@ describe("the POS speaks the associate's language", () => {
     ).toBe(
       'Te vaak een onjuist wachtwoord voor dit personeelsnummer. Wacht 5 minuten en probeer het opnieuw.',
     );
-    expect(error('DEPOSIT_BELOW_REQUIRED', 'the deposit is below the required 20.00 (R-DEP-3)')).toBe(
-      'the deposit is below the required 20.00 (R-DEP-3)',
+    expect(error('SOMETHING_NEW', 'something the POS has no words for yet (R-DEP-3)')).toBe(
+      'something the POS has no words for yet (R-DEP-3)',
     );
+    // A field with dots and brackets picks its translation as well.
     expect(
       error('FORBIDDEN', 'a manager override by another staff member', { field: 'managerOverride.staffId' }),
-    ).toBe('a manager override by another staff member');
+    ).toBe('Een manager keurt goed met een ander personeelsnummer dan dat van wie is aangemeld.');
+    expect(error('FORBIDDEN', 'no permission', { field: 'changes[0].amount' })).toBe(
+      'Dit mag je niet doen; een manager wel.',
+    );
   });
 });
 

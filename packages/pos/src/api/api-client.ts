@@ -6,6 +6,8 @@ import { apiErrorOf, storeUnreachable } from './api-error.ts';
  */
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
+  /** A page the store renders (a receipt's HTML), as text. */
+  getText(path: string): Promise<string>;
   post<T>(path: string, body: unknown, idempotencyKey: string): Promise<T>;
   delete(path: string): Promise<void>;
 }
@@ -26,9 +28,15 @@ export function apiClient({
   onSessionEnded,
   fetch: send = (...args) => fetch(...args),
 }: ApiClientOptions): ApiClient {
-  async function call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+    accept: 'json' | 'text' = 'json',
+  ): Promise<T> {
     const bearer = token();
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: accept === 'json' ? 'application/json' : 'text/html' };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
@@ -44,16 +52,19 @@ export function apiClient({
     }
     if (!response.ok) {
       const error = await apiErrorOf(response);
-      // Without a token a 401 is a refused sign-in, which the sign-in form shows.
-      if (error.status === 401 && bearer) onSessionEnded();
+      // Without a token a 401 is a refused sign-in, which the sign-in form shows; a refused manager
+      // override (R-SEC-2) is the manager's wrong password, and the associate stays signed in.
+      if (error.status === 401 && bearer && !error.field?.startsWith('managerOverride')) onSessionEnded();
       throw error;
     }
     if (response.status === 204) return undefined as T;
+    if (accept === 'text') return (await response.text()) as T;
     return (await response.json()) as T;
   }
 
   return {
     get: (path) => call('GET', path),
+    getText: (path) => call<string>('GET', path, undefined, undefined, 'text'),
     post: (path, body, idempotencyKey) => call('POST', path, body, idempotencyKey),
     delete: (path) => call('DELETE', path),
   };

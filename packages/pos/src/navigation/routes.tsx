@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
+import { CartScreen } from '../features/cart/cart-screen.tsx';
 import { HomeScreen } from '../features/home/home-screen.tsx';
+import { FindOrdersScreen } from '../features/orders/find-orders-screen.tsx';
+import { OrderDetailsScreen } from '../features/orders/order-details-screen.tsx';
+import { PickingListScreen } from '../features/orders/picking-list-screen.tsx';
+import { ReceiptScreen } from '../features/receipt/receipt-screen.tsx';
 
 /**
  * The register's screens by address, first match wins. A screen is listed here once it exists; Home
@@ -8,4 +13,20 @@ import { HomeScreen } from '../features/home/home-screen.tsx';
 export const ROUTES: readonly {
   readonly path: string;
   readonly screen: (params: Record<string, string>) => ReactNode;
-}[] = [{ path: '/', screen: () => <HomeScreen /> }];
+}[] = [
+  { path: '/', screen: () => <HomeScreen /> },
+  { path: '/orders', screen: () => <FindOrdersScreen /> },
+  {
+    path: '/orders/:orderId/picking-list',
+    screen: ({ orderId = '' }) => <PickingListScreen key={orderId} orderId={orderId} />,
+  },
+  {
+    path: '/orders/:orderId',
+    screen: ({ orderId = '' }) => <OrderDetailsScreen key={orderId} orderId={orderId} />,
+  },
+  { path: '/carts/:cartId', screen: ({ cartId = '' }) => <CartScreen key={cartId} cartId={cartId} /> },
+  {
+    path: '/receipts/:receiptId',
+    screen: ({ receiptId = '' }) => <ReceiptScreen key={receiptId} receiptId={receiptId} />,
+  },
+];

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { navigate } from '../../navigation/router.ts';
+import { NewTransactionAction } from '../cart/new-transaction-action.tsx';
 import { HomeAction } from './home-action.tsx';
 import styles from './home-screen.module.css';
 
@@ -10,10 +12,10 @@ export function HomeScreen() {
       <h1>{t('home.heading')}</h1>
       <ul className={styles.actions}>
         <li>
-          <HomeAction label={t('home.findOrder')} />
+          <HomeAction label={t('home.findOrder')} onSelect={() => navigate('/orders')} />
         </li>
         <li>
-          <HomeAction label={t('home.newTransaction')} />
+          <NewTransactionAction />
         </li>
       </ul>
     </main>

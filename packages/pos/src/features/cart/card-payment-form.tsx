@@ -1,0 +1,93 @@
+import type { CartView } from '@kassa/contracts';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { changeField } from './change-field.ts';
+import { moneyInput, parseMoney } from './money.ts';
+import styles from './panel.module.css';
+import { useCartChange } from './use-cart.ts';
+
+/**
+ * A card through HQ's payment connector: charged now (`addCardPayment`), or held for the balance and
+ * captured at delivery (`authorizeCard`, R-DEP-4). The store tokenizes the card as the change is made,
+ * so the cart never keeps its number.
+ */
+export function CardPaymentForm({
+  cart,
+  amountDue,
+  kind,
+}: {
+  cart: CartView;
+  amountDue: number;
+  kind: 'addCardPayment' | 'authorizeCard';
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const pay = useCartChange(cart);
+  const [number, setNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [amount, setAmount] = useState(amountDue > 0 ? moneyInput(amountDue) : '');
+  const [typed, setTyped] = useState(false);
+  const [amountInvalid, setAmountInvalid] = useState(false);
+  useEffect(() => {
+    if (!typed) setAmount(amountDue > 0 ? moneyInput(amountDue) : '');
+  }, [amountDue, typed]);
+  const field = changeField(pay.error);
+  const errorAt = (name: string) => (pay.error && field === name ? errorText(pay.error) : undefined);
+  const shown = ['card.number', 'card.expiry', 'amount'];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const cents = parseMoney(amount);
+    setAmountInvalid(cents === undefined || cents === 0);
+    if (cents === undefined || cents === 0) return;
+    pay.change([{ kind, card: { number: number.trim(), expiry: expiry.trim() }, amount: cents }], {
+      onSuccess: () => {
+        setNumber('');
+        setExpiry('');
+        setTyped(false);
+      },
+    });
+  };
+  const heading = kind === 'addCardPayment' ? t('cart.payment.card') : t('cart.payment.authorize');
+  const id = `${kind}-heading`;
+  return (
+    <form className={styles.panel} onSubmit={submit} aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <div className={styles.row}>
+        <TextField
+          label={t('cart.payment.cardNumber')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={number}
+          onChange={setNumber}
+          error={errorAt('card.number')}
+        />
+        <TextField
+          label={t('cart.payment.expiry')}
+          placeholder={t('cart.payment.expiryFormat')}
+          value={expiry}
+          onChange={setExpiry}
+          error={errorAt('card.expiry')}
+        />
+        <TextField
+          label={t('cart.payment.amount')}
+          inputMode="decimal"
+          value={amount}
+          onChange={(value) => {
+            setTyped(true);
+            setAmount(value);
+          }}
+          error={amountInvalid ? t('cart.amountInvalid') : errorAt('amount')}
+        />
+      </div>
+      {pay.error && !shown.includes(field ?? '') ? <FormError>{errorText(pay.error)}</FormError> : null}
+      <Button type="submit" disabled={pay.isPending}>
+        {kind === 'addCardPayment' ? t('cart.payment.payCard') : t('cart.payment.authorizeCard')}
+      </Button>
+    </form>
+  );
+}

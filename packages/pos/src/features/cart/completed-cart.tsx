@@ -1,0 +1,26 @@
+import type { CartView } from '@kassa/contracts';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { navigate } from '../../navigation/router.ts';
+import styles from './cart-screen.module.css';
+
+/** A cart already finished (a reload after the checkout, Back): it is an order now, with its receipt. */
+export function CompletedCart({ cart }: { cart: CartView }) {
+  const { t } = useTranslation();
+  const order = cart.order;
+  return (
+    <main className={styles.screen}>
+      <h1>{t('cart.completed', { number: order?.number ?? '' })}</h1>
+      <div className={styles.top}>
+        {order ? (
+          <Button onClick={() => navigate(`/receipts/${encodeURIComponent(order.receiptId)}`)}>
+            {t('cart.showReceipt')}
+          </Button>
+        ) : null}
+        <Button variant="secondary" onClick={() => navigate('/')}>
+          {t('cart.home')}
+        </Button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { CartView } from '@kassa/contracts';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import styles from './panel.module.css';
+import { useCartChange } from './use-cart.ts';
+
+const TYPES = ['customerOrder', 'quote'] as const;
+
+/** Customer order or Quote (R-CRE-5): a quote takes no payment and has no carry-out lines. */
+export function OrderTypeSwitch({ cart }: { cart: CartView }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const set = useCartChange(cart);
+  return (
+    <fieldset className={styles.choice} aria-label={t('cart.type.label')}>
+      {TYPES.map((type) => (
+        <Button
+          key={type}
+          variant="secondary"
+          aria-pressed={cart.type === type}
+          disabled={set.isPending}
+          onClick={() => cart.type !== type && set.change([{ kind: 'setType', type }])}
+        >
+          {t(`cart.type.${type}`)}
+        </Button>
+      ))}
+      {set.error ? <FormError>{errorText(set.error)}</FormError> : null}
+    </fieldset>
+  );
+}

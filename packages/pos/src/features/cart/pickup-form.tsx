@@ -1,0 +1,88 @@
+import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { changeField } from './change-field.ts';
+import styles from './panel.module.css';
+import { PickupStock } from './pickup-stock.tsx';
+import { useCartChange } from './use-cart.ts';
+
+/** Pick up all or the selected lines (R-CRE-2): at this store or another, on a date not in the past. */
+export function PickupForm({
+  cart,
+  options,
+  lineIds,
+  onDone,
+}: {
+  cart: CartView;
+  options: DeliveryOptions;
+  lineIds: readonly string[] | undefined;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const set = useCartChange(cart);
+  const [storeId, setStoreId] = useState(options.pickupStores[0]?.id ?? '');
+  const [date, setDate] = useState(options.today);
+  const field = changeField(set.error);
+  const errorAt = (name: string) => (set.error && field === name ? errorText(set.error) : undefined);
+  const elsewhere = set.error && !['delivery.storeId', 'delivery.date'].includes(field ?? '');
+
+  // One column per product of the lines to pick up, however many lines carry it.
+  const lines = cart.lines.filter((line) => !lineIds || lineIds.includes(line.id));
+  const products = [...new Map(lines.map((line) => [line.sku, line])).values()];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    set.change(
+      [
+        {
+          kind: 'setDelivery',
+          ...(lineIds ? { lineIds: [...lineIds] } : {}),
+          delivery: { kind: 'pickup', storeId, date },
+        },
+      ],
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className={styles.panel} onSubmit={submit} aria-label={t('cart.delivery.pickupForm')}>
+      <div className={styles.row}>
+        <SelectField
+          label={t('cart.delivery.store')}
+          value={storeId}
+          onChange={setStoreId}
+          options={options.pickupStores.map((store) => ({
+            value: store.id,
+            label: `${store.id} ${store.name}`,
+          }))}
+          error={errorAt('delivery.storeId')}
+        />
+        <TextField
+          label={t('cart.delivery.pickupDate')}
+          type="date"
+          min={options.today}
+          value={date}
+          onChange={setDate}
+          error={errorAt('delivery.date')}
+        />
+      </div>
+      <PickupStock products={products} stores={options.pickupStores} chosen={storeId} />
+      {elsewhere && set.error ? <FormError>{errorText(set.error)}</FormError> : null}
+      <div className={styles.row}>
+        <Button type="submit" disabled={set.isPending}>
+          {lineIds
+            ? t('cart.delivery.pickupSelected', { count: lineIds.length })
+            : t('cart.delivery.pickupAll')}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {t('cart.delivery.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { changeField } from './change-field.ts';
+import { parseMoney } from './money.ts';
+import styles from './panel.module.css';
+import { useCartChange } from './use-cart.ts';
+
+/**
+ * Ship all or the selected lines (R-CRE-2, R-CRE-3): to one of the customer's addresses, by a shipping
+ * mode, on a requested date, with the shipping charge of the shipment.
+ */
+export function ShipForm({
+  cart,
+  options,
+  lineIds,
+  onDone,
+}: {
+  cart: CartView;
+  options: DeliveryOptions;
+  lineIds: readonly string[] | undefined;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const set = useCartChange(cart);
+  const addresses = cart.customer?.addresses ?? [];
+  const [addressId, setAddressId] = useState(addresses[0]?.id ?? '');
+  const [mode, setMode] = useState(options.shippingModes[0]?.code ?? '');
+  const [date, setDate] = useState(options.today);
+  const [charge, setCharge] = useState('');
+  const [chargeInvalid, setChargeInvalid] = useState(false);
+  const field = changeField(set.error);
+  const errorAt = (name: string) => (set.error && field === name ? errorText(set.error) : undefined);
+  const shown = [
+    'delivery.addressId',
+    'delivery.modeOfDelivery',
+    'delivery.requestedDate',
+    'delivery.charge',
+  ];
+  const elsewhere = set.error && !shown.includes(field ?? '');
+
+  if (!cart.customer) return <FormError>{t('cart.delivery.customerFirst')}</FormError>;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const cents = charge.trim() === '' ? 0 : parseMoney(charge);
+    setChargeInvalid(cents === undefined);
+    if (cents === undefined) return;
+    set.change(
+      [
+        {
+          kind: 'setDelivery',
+          ...(lineIds ? { lineIds: [...lineIds] } : {}),
+          delivery: { kind: 'ship', addressId, modeOfDelivery: mode, requestedDate: date, charge: cents },
+        },
+      ],
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className={styles.panel} onSubmit={submit} aria-label={t('cart.delivery.shipForm')}>
+      <SelectField
+        label={t('cart.delivery.address')}
+        value={addressId}
+        onChange={setAddressId}
+        options={addresses.map((address) => ({ value: address.id, label: address.label }))}
+        error={errorAt('delivery.addressId')}
+      />
+      <div className={styles.row}>
+        <SelectField
+          label={t('cart.delivery.mode')}
+          value={mode}
+          onChange={setMode}
+          options={options.shippingModes.map((m) => ({ value: m.code, label: m.name }))}
+          error={errorAt('delivery.modeOfDelivery')}
+        />
+        <TextField
+          label={t('cart.delivery.requestedDate')}
+          type="date"
+          min={options.today}
+          value={date}
+          onChange={setDate}
+          error={errorAt('delivery.requestedDate')}
+        />
+        <TextField
+          label={t('cart.delivery.charge')}
+          inputMode="decimal"
+          value={charge}
+          onChange={setCharge}
+          error={chargeInvalid ? t('cart.amountInvalid') : errorAt('delivery.charge')}
+        />
+      </div>
+      {elsewhere && set.error ? <FormError>{errorText(set.error)}</FormError> : null}
+      <div className={styles.row}>
+        <Button type="submit" disabled={set.isPending}>
+          {lineIds ? t('cart.delivery.shipSelected', { count: lineIds.length }) : t('cart.delivery.shipAll')}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {t('cart.delivery.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/api-error.ts';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { navigate } from '../../navigation/router.ts';
+import { useServices, useSession } from '../../services.tsx';
+import { backToResults } from './last-results.ts';
+import type { OrderDetails } from './order-details.ts';
+import { OrderDocuments } from './order-documents.tsx';
+import { OrderHeader } from './order-header.tsx';
+import { OrderHistory } from './order-history.tsx';
+import { OrderLedger } from './order-ledger.tsx';
+import { OrderLines } from './order-lines.tsx';
+import { OrderMoney } from './order-money.tsx';
+import { orderNumberOf, orderPath } from './order-results.tsx';
+import styles from './orders.module.css';
+import { linesToPick } from './picking-list.ts';
+
+/** `GET /api/orders/{id}`: the order as HQ holds it (or the store, for one HQ does not have yet). */
+export function useOrder(orderId: string) {
+  const { api } = useServices();
+  return useQuery<OrderDetails, ApiError>({
+    queryKey: ['order', orderId],
+    queryFn: () => api.get<OrderDetails>(`/orders/${encodeURIComponent(orderId)}`),
+    retry: false,
+  });
+}
+
+/** An order's details at `/orders/:orderId` (issue 6): everything about it, to read at arm's length. */
+export function OrderDetailsScreen({ orderId }: { orderId: string }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const order = useOrder(orderId);
+  const found = order.data;
+  const storeId = useSession().session?.storeId ?? '';
+  const toPick = found ? linesToPick(found, storeId).length > 0 : false;
+  return (
+    <main className={styles.screen}>
+      <div className={styles.titleBar}>
+        <h1>
+          {found
+            ? t('orders.details.heading', { number: orderNumberOf(found) })
+            : t('orders.details.loading')}
+        </h1>
+        <div className={`${styles.titleActions} ${styles.noPrint}`}>
+          {toPick ? (
+            <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/picking-list`)}>
+              {t('orders.picking.open')}
+            </Button>
+          ) : null}
+          <Button variant="secondary" onClick={backToResults}>
+            {t('orders.details.backToResults')}
+          </Button>
+        </div>
+      </div>
+      {order.error ? (
+        <FormError>{errorText(order.error)}</FormError>
+      ) : found ? (
+        <>
+          <OrderHeader order={found} />
+          <OrderLines order={found} />
+          <OrderMoney order={found} />
+          <OrderLedger order={found} />
+          <OrderDocuments order={found} />
+          <OrderHistory order={found} />
+        </>
+      ) : (
+        <p role="status">{t('orders.details.loading')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { useFormat } from '../../format/use-format.ts';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { navigate } from '../../navigation/router.ts';
+import { useSession } from '../../services.tsx';
+import { useOrder } from './order-details-screen.tsx';
+import { orderNumberOf, orderPath } from './order-results.tsx';
+import styles from './orders.module.css';
+import { linesToPick } from './picking-list.ts';
+
+/**
+ * R-PCK-1: the order's picking list at this store, to print with the browser's print: the lines to pick
+ * for a pickup here, with a box to tick on paper. On paper only the list shows (`data-print`).
+ */
+export function PickingListScreen({ orderId }: { orderId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorText = useErrorText();
+  const storeId = useSession().session?.storeId ?? '';
+  const order = useOrder(orderId);
+  const found = order.data;
+  const lines = found ? linesToPick(found, storeId) : [];
+  return (
+    <main className={styles.screen} data-print="picking-list">
+      <div className={styles.titleBar}>
+        <h1>
+          {found
+            ? t('orders.picking.heading', { number: orderNumberOf(found) })
+            : t('orders.details.loading')}
+        </h1>
+        <div className={`${styles.titleActions} ${styles.noPrint}`}>
+          <Button onClick={() => window.print()} disabled={lines.length === 0}>
+            {t('orders.picking.print')}
+          </Button>
+          <Button variant="secondary" onClick={() => navigate(orderPath(orderId))}>
+            {t('orders.picking.backToOrder')}
+          </Button>
+        </div>
+      </div>
+      {order.error ? (
+        <FormError>{errorText(order.error)}</FormError>
+      ) : found ? (
+        <section className={styles.section} aria-labelledby="picking-lines">
+          <dl className={styles.facts}>
+            <div>
+              <dt>{t('orders.details.customer')}</dt>
+              <dd>{`${found.customer.name} (${found.customer.number})`}</dd>
+            </div>
+            <div>
+              <dt>{t('orders.details.store')}</dt>
+              <dd>{storeId}</dd>
+            </div>
+            <div>
+              <dt>{t('orders.details.pickupCode')}</dt>
+              <dd>{found.pickupCode ?? t('orders.details.none')}</dd>
+            </div>
+          </dl>
+          <h2 id="picking-lines" className={styles.subheading}>
+            {t('orders.picking.lines')}
+          </h2>
+          {lines.length === 0 ? (
+            <p className={styles.empty}>{t('orders.picking.nothing')}</p>
+          ) : (
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('orders.picking.product')}</th>
+                  <th scope="col">{t('orders.picking.sku')}</th>
+                  <th scope="col">{t('orders.picking.pickupDate')}</th>
+                  <th scope="col" className={styles.number}>
+                    {t('orders.picking.quantity')}
+                  </th>
+                  <th scope="col">{t('orders.picking.done')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((line) => (
+                  <tr key={line.lineId}>
+                    <td>{line.description}</td>
+                    <td>{line.productId}</td>
+                    <td>{format.date(line.pickupDate)}</td>
+                    <td className={styles.number}>{line.quantity}</td>
+                    <td>
+                      <span className={styles.tickBox} aria-hidden="true" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : (
+        <p role="status">{t('orders.details.loading')}</p>
+      )}
+    </main>
+  );
+}
