@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { changeField } from './change-field.ts';
+import { useChangeErrors } from './change-field.ts';
 import { moneyInput, parseMoney } from './money.ts';
 import styles from './panel.module.css';
 import { useCartChange } from './use-cart.ts';
@@ -25,7 +24,6 @@ export function CardPaymentForm({
   kind: 'addCardPayment' | 'authorizeCard';
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const pay = useCartChange(cart);
   const [number, setNumber] = useState('');
   const [expiry, setExpiry] = useState('');
@@ -35,9 +33,7 @@ export function CardPaymentForm({
   useEffect(() => {
     if (!typed) setAmount(amountDue > 0 ? moneyInput(amountDue) : '');
   }, [amountDue, typed]);
-  const field = changeField(pay.error);
-  const errorAt = (name: string) => (pay.error && field === name ? errorText(pay.error) : undefined);
-  const shown = ['card.number', 'card.expiry', 'amount'];
+  const errors = useChangeErrors(pay.error, ['card.number', 'card.expiry', 'amount']);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,14 +60,14 @@ export function CardPaymentForm({
           autoComplete="off"
           value={number}
           onChange={setNumber}
-          error={errorAt('card.number')}
+          error={errors.at('card.number')}
         />
         <TextField
           label={t('cart.payment.expiry')}
           placeholder={t('cart.payment.expiryFormat')}
           value={expiry}
           onChange={setExpiry}
-          error={errorAt('card.expiry')}
+          error={errors.at('card.expiry')}
         />
         <TextField
           label={t('cart.payment.amount')}
@@ -81,10 +77,10 @@ export function CardPaymentForm({
             setTyped(true);
             setAmount(value);
           }}
-          error={amountInvalid ? t('cart.amountInvalid') : errorAt('amount')}
+          error={amountInvalid ? t('cart.amountInvalid') : errors.at('amount')}
         />
       </div>
-      {pay.error && !shown.includes(field ?? '') ? <FormError>{errorText(pay.error)}</FormError> : null}
+      {errors.elsewhere ? <FormError>{errors.elsewhere}</FormError> : null}
       <Button type="submit" disabled={pay.isPending}>
         {kind === 'addCardPayment' ? t('cart.payment.payCard') : t('cart.payment.authorizeCard')}
       </Button>

@@ -5,8 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { changeField } from './change-field.ts';
+import { useChangeErrors } from './change-field.ts';
 import styles from './panel.module.css';
 import { PickupStock } from './pickup-stock.tsx';
 import { useCartChange } from './use-cart.ts';
@@ -24,13 +23,10 @@ export function PickupForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const set = useCartChange(cart);
   const [storeId, setStoreId] = useState(options.pickupStores[0]?.id ?? '');
   const [date, setDate] = useState(options.today);
-  const field = changeField(set.error);
-  const errorAt = (name: string) => (set.error && field === name ? errorText(set.error) : undefined);
-  const elsewhere = set.error && !['delivery.storeId', 'delivery.date'].includes(field ?? '');
+  const errors = useChangeErrors(set.error, ['delivery.storeId', 'delivery.date']);
 
   // One column per product of the lines to pick up, however many lines carry it.
   const lines = cart.lines.filter((line) => !lineIds || lineIds.includes(line.id));
@@ -60,7 +56,7 @@ export function PickupForm({
             value: store.id,
             label: `${store.id} ${store.name}`,
           }))}
-          error={errorAt('delivery.storeId')}
+          error={errors.at('delivery.storeId')}
         />
         <TextField
           label={t('cart.delivery.pickupDate')}
@@ -68,11 +64,11 @@ export function PickupForm({
           min={options.today}
           value={date}
           onChange={setDate}
-          error={errorAt('delivery.date')}
+          error={errors.at('delivery.date')}
         />
       </div>
       <PickupStock products={products} stores={options.pickupStores} chosen={storeId} />
-      {elsewhere && set.error ? <FormError>{errorText(set.error)}</FormError> : null}
+      {errors.elsewhere ? <FormError>{errors.elsewhere}</FormError> : null}
       <div className={styles.row}>
         <Button type="submit" disabled={set.isPending}>
           {lineIds

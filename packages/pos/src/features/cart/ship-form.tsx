@@ -5,8 +5,7 @@ import { Button } from '../../components/button.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { changeField } from './change-field.ts';
+import { useChangeErrors } from './change-field.ts';
 import { parseMoney } from './money.ts';
 import styles from './panel.module.css';
 import { useCartChange } from './use-cart.ts';
@@ -27,7 +26,6 @@ export function ShipForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const set = useCartChange(cart);
   const addresses = cart.customer?.addresses ?? [];
   const [addressId, setAddressId] = useState(addresses[0]?.id ?? '');
@@ -35,15 +33,12 @@ export function ShipForm({
   const [date, setDate] = useState(options.today);
   const [charge, setCharge] = useState('');
   const [chargeInvalid, setChargeInvalid] = useState(false);
-  const field = changeField(set.error);
-  const errorAt = (name: string) => (set.error && field === name ? errorText(set.error) : undefined);
-  const shown = [
+  const errors = useChangeErrors(set.error, [
     'delivery.addressId',
     'delivery.modeOfDelivery',
     'delivery.requestedDate',
     'delivery.charge',
-  ];
-  const elsewhere = set.error && !shown.includes(field ?? '');
+  ]);
 
   if (!cart.customer) return <FormError>{t('cart.delivery.customerFirst')}</FormError>;
 
@@ -70,7 +65,7 @@ export function ShipForm({
         value={addressId}
         onChange={setAddressId}
         options={addresses.map((address) => ({ value: address.id, label: address.label }))}
-        error={errorAt('delivery.addressId')}
+        error={errors.at('delivery.addressId')}
       />
       <div className={styles.row}>
         <SelectField
@@ -78,7 +73,7 @@ export function ShipForm({
           value={mode}
           onChange={setMode}
           options={options.shippingModes.map((m) => ({ value: m.code, label: m.name }))}
-          error={errorAt('delivery.modeOfDelivery')}
+          error={errors.at('delivery.modeOfDelivery')}
         />
         <TextField
           label={t('cart.delivery.requestedDate')}
@@ -86,17 +81,17 @@ export function ShipForm({
           min={options.today}
           value={date}
           onChange={setDate}
-          error={errorAt('delivery.requestedDate')}
+          error={errors.at('delivery.requestedDate')}
         />
         <TextField
           label={t('cart.delivery.charge')}
           inputMode="decimal"
           value={charge}
           onChange={setCharge}
-          error={chargeInvalid ? t('cart.amountInvalid') : errorAt('delivery.charge')}
+          error={chargeInvalid ? t('cart.amountInvalid') : errors.at('delivery.charge')}
         />
       </div>
-      {elsewhere && set.error ? <FormError>{errorText(set.error)}</FormError> : null}
+      {errors.elsewhere ? <FormError>{errors.elsewhere}</FormError> : null}
       <div className={styles.row}>
         <Button type="submit" disabled={set.isPending}>
           {lineIds ? t('cart.delivery.shipSelected', { count: lineIds.length }) : t('cart.delivery.shipAll')}
