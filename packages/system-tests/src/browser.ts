@@ -10,8 +10,11 @@ const CHROMIUM = process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium';
 /** Where each browser test leaves a picture of its last screen (gitignored). */
 const SCREENSHOTS = resolve(import.meta.dirname, '../../../artifacts/screenshots');
 
-/** Long enough for the store's status to change (a poll every 5 s, HQ's answer kept 3 s) and then some. */
-const STEP_TIMEOUT_MS = 15_000;
+/**
+ * Long enough for the store's status to change (a poll every 5 s, HQ's answer kept 3 s), and for a step on
+ * a machine whose two cores also run the other test files (15 s was seen to run out there).
+ */
+const STEP_TIMEOUT_MS = 30_000;
 
 /** A counter's touch screen, landscape. */
 const VIEWPORT = { width: 1280, height: 800 };
