@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { CartScreen } from '../features/cart/cart-screen.tsx';
 import { HomeScreen } from '../features/home/home-screen.tsx';
+import { CancelScreen } from '../features/order-operations/cancel-screen.tsx';
+import { PickUpScreen } from '../features/order-operations/pick-up-screen.tsx';
 import { FindOrdersScreen } from '../features/orders/find-orders-screen.tsx';
 import { OrderDetailsScreen } from '../features/orders/order-details-screen.tsx';
 import { PickingListScreen } from '../features/orders/picking-list-screen.tsx';
@@ -19,6 +21,14 @@ export const ROUTES: readonly {
   {
     path: '/orders/:orderId/picking-list',
     screen: ({ orderId = '' }) => <PickingListScreen key={orderId} orderId={orderId} />,
+  },
+  {
+    path: '/orders/:orderId/pick-up',
+    screen: ({ orderId = '' }) => <PickUpScreen key={orderId} orderId={orderId} />,
+  },
+  {
+    path: '/orders/:orderId/cancel',
+    screen: ({ orderId = '' }) => <CancelScreen key={orderId} orderId={orderId} />,
   },
   {
     path: '/orders/:orderId',

@@ -6,6 +6,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { useErrorText } from '../../i18n/use-error-text.ts';
 import { navigate } from '../../navigation/router.ts';
 import { useServices, useSession } from '../../services.tsx';
+import { hasOpenQuantities, linesToPickUp } from '../order-operations/lines-to-pick-up.ts';
 import { backToResults } from './last-results.ts';
 import type { OrderDetails } from './order-details.ts';
 import { OrderDocuments } from './order-documents.tsx';
@@ -36,6 +37,8 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
   const found = order.data;
   const storeId = useSession().session?.storeId ?? '';
   const toPick = found ? linesToPick(found, storeId).length > 0 : false;
+  const toPickUp = found ? linesToPickUp(found, storeId).length > 0 : false;
+  const open = found ? hasOpenQuantities(found) : false;
   return (
     <main className={styles.screen}>
       <div className={styles.titleBar}>
@@ -48,6 +51,16 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
           {toPick ? (
             <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/picking-list`)}>
               {t('orders.picking.open')}
+            </Button>
+          ) : null}
+          {toPickUp ? (
+            <Button onClick={() => navigate(`${orderPath(orderId)}/pick-up`)}>
+              {t('operations.pickUp.open')}
+            </Button>
+          ) : null}
+          {open ? (
+            <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/cancel`)}>
+              {t('operations.cancel.open')}
             </Button>
           ) : null}
           <Button variant="secondary" onClick={backToResults}>

@@ -1,0 +1,40 @@
+import type { ManagerOverride } from '@kassa/contracts';
+import type { ApiError } from '../../api/api-error.ts';
+import { ManagerOverrideDialog } from '../../components/manager-override-dialog.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+
+/**
+ * The manager-override dialog for a cancellation: the refusal of the request the credentials went with
+ * is shown at the staff id, at the password, or above both.
+ */
+export function CancelApproval({
+  action,
+  pending,
+  error,
+  onApprove,
+  onCancel,
+}: {
+  action: string;
+  pending: boolean;
+  error: ApiError | null | undefined;
+  onApprove: (override: ManagerOverride) => void;
+  onCancel: () => void;
+}) {
+  const errorText = useErrorText();
+  const errors = !error
+    ? {}
+    : error.field === 'managerOverride.staffId'
+      ? { staffId: errorText(error) }
+      : error.field?.startsWith('managerOverride')
+        ? { password: errorText(error) }
+        : { form: errorText(error) };
+  return (
+    <ManagerOverrideDialog
+      action={action}
+      pending={pending}
+      errors={errors}
+      onApprove={onApprove}
+      onCancel={onCancel}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/button.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { useErrorText } from '../../i18n/use-error-text.ts';
+import { navigate } from '../../navigation/router.ts';
+import type { OrderDetails } from '../orders/order-details.ts';
+import { useOrder } from '../orders/order-details-screen.tsx';
+import { orderNumberOf, orderPath } from '../orders/order-results.tsx';
+import styles from '../orders/orders.module.css';
+
+/**
+ * The frame of an operation on an order (pickup, cancel): its heading with the order's number, the way
+ * back to the details, and the operation's form once the order is read.
+ */
+export function OperationScreen({
+  orderId,
+  heading,
+  children,
+}: {
+  orderId: string;
+  heading: (number: string) => string;
+  children: (order: OrderDetails) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const order = useOrder(orderId);
+  const found = order.data;
+  return (
+    <main className={styles.screen}>
+      <div className={styles.titleBar}>
+        <h1>{found ? heading(orderNumberOf(found)) : t('orders.details.loading')}</h1>
+        <div className={styles.titleActions}>
+          <Button variant="secondary" onClick={() => navigate(orderPath(orderId))}>
+            {t('operations.backToOrder')}
+          </Button>
+        </div>
+      </div>
+      {order.error ? (
+        <FormError>{errorText(order.error)}</FormError>
+      ) : found ? (
+        children(found)
+      ) : (
+        <p role="status">{t('orders.details.loading')}</p>
+      )}
+    </main>
+  );
+}
