@@ -280,3 +280,33 @@ export function packageOf(
   const changes = entries.map((entry, index) => ({ number: first + index * 2, ...entry }));
   return { job, storeId, after, upTo: changes.at(-1)?.number ?? after, changes };
 }
+
+/** This store as job 1070 describes it, with its name. */
+export const AMSTERDAM: Entry = {
+  entity: 'location',
+  key: STORE_ID,
+  payload: {
+    id: STORE_ID,
+    kind: 'store',
+    name: 'Amsterdam',
+    address: {
+      name: 'Buitenhuis Amsterdam',
+      street: 'Kalverstraat 1',
+      postalCode: '1012 NX',
+      city: 'Amsterdam',
+      country: 'NL',
+    },
+    timeZone: 'Europe/Amsterdam',
+    shipsFrom: null,
+  },
+};
+/** A profile that makes orders at the store when HQ is out of reach (R-PRO-3). */
+export const FALLS_BACK: Entry = {
+  entity: 'functionalityProfile',
+  key: STORE_ID,
+  payload: {
+    requirePaymentForFulfillment: 'NotRequired',
+    createCustomerOrderInAsyncMode: false,
+    fallbackToAsyncWhenHqUnreachable: true,
+  },
+};

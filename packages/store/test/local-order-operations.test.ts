@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Receipt, StoreOperationReply, StoreTransaction, StoreTransactionPage } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITIES, entriesOfJob, packageOf } from './distribution-fixtures.ts';
+import { AMSTERDAM, entriesOfJob, FALLS_BACK, packageOf } from './distribution-fixtures.ts';
 import { CASHIER, MANAGER, posClient, seedPos } from './pos-fixtures.ts';
 import { hqClient, type RunningStore, STORE_ID, startStore } from './store-server.ts';
 
@@ -72,32 +72,8 @@ describe('pickup and cancellation at the store of an order it made itself, befor
     // reach (R-PRO-3); job 1040 with the cancellation charge code.
     const channel = packageOf('1070', 0, [
       ...entriesOfJob('1070', 'created').filter((entry) => entry.entity !== 'functionalityProfile'),
-      {
-        ...ENTITIES.functionalityProfile.created,
-        payload: {
-          requirePaymentForFulfillment: 'NotRequired',
-          createCustomerOrderInAsyncMode: false,
-          fallbackToAsyncWhenHqUnreachable: true,
-        },
-      },
-      {
-        entity: 'location',
-        key: STORE_ID,
-        payload: {
-          id: STORE_ID,
-          kind: 'store',
-          name: 'Amsterdam',
-          address: {
-            name: 'Buitenhuis Amsterdam',
-            street: 'Kalverstraat 1',
-            postalCode: '1012 NX',
-            city: 'Amsterdam',
-            country: 'NL',
-          },
-          timeZone: 'Europe/Amsterdam',
-          shipsFrom: null,
-        },
-      },
+      FALLS_BACK,
+      AMSTERDAM,
     ]);
     const { applied } = (await hqClient(store).get('/jobs/distribution')).body;
     const codes = packageOf('1040', applied['1040'], [

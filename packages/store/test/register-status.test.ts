@@ -1,37 +1,9 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Entry, packageOf } from './distribution-fixtures.ts';
+import { AMSTERDAM, FALLS_BACK, packageOf } from './distribution-fixtures.ts';
 import { CASHIER, posClient, REGISTER, seedPos } from './pos-fixtures.ts';
 import { hqClient, type RunningStore, SECRET, STORE_ID, startStore } from './store-server.ts';
-
-const AMSTERDAM: Entry = {
-  entity: 'location',
-  key: STORE_ID,
-  payload: {
-    id: STORE_ID,
-    kind: 'store',
-    name: 'Amsterdam',
-    address: {
-      name: 'Buitenhuis Amsterdam',
-      street: 'Kalverstraat 1',
-      postalCode: '1012 NX',
-      city: 'Amsterdam',
-      country: 'NL',
-    },
-    timeZone: 'Europe/Amsterdam',
-    shipsFrom: null,
-  },
-};
-const FALLS_BACK: Entry = {
-  entity: 'functionalityProfile',
-  key: STORE_ID,
-  payload: {
-    requirePaymentForFulfillment: 'NotRequired',
-    createCustomerOrderInAsyncMode: false,
-    fallbackToAsyncWhenHqUnreachable: true,
-  },
-};
 
 /** HQ's RTS, faked: it answers every call 404 as HQ does for an unknown order, or never while `hangs`. */
 async function fakeHq({ hangs = false } = {}) {
