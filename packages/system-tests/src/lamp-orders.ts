@@ -1,4 +1,5 @@
 import type { CartView, Receipt } from '@kassa/contracts';
+import { inDays } from './dates.ts';
 import { bodyOf, type RegisterClient, type StoreId, type System } from './system.ts';
 
 /**
@@ -9,14 +10,6 @@ import { bodyOf, type RegisterClient, type StoreId, type System } from './system
 // The demo's head lamp (gross cents) and its deposit at the demo's 10 % (packages/hq/src/demo/demo-data.ts).
 export const LAMP_HEAD = 2495;
 export const DEPOSIT = Math.round(LAMP_HEAD / 10);
-
-/** A date `days` after today in the stores' time zone, so a pickup date is never in the past (R-CRE-2). */
-export function inDays(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A cart of one head lamp to pick up at the register's store, its deposit paid in cash: no card needs HQ. */
 export async function lampCart(

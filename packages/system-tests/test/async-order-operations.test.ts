@@ -1,6 +1,6 @@
 import type { CartView, Receipt, RtsOrder, StockLevel, StoreOperationReply } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inDays } from '../src/lamp-orders.ts';
+import { inDays } from '../src/dates.ts';
 import type { RegisterClient, Reply, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 

@@ -7,6 +7,7 @@ import type {
   Receipt,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../src/dates.ts';
 import type { RegisterClient, Reply, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
@@ -18,14 +19,6 @@ const DEPOSIT = Math.round(LAMP_HEAD / 10);
 function expectStatus<T>(reply: Reply<T>, status: number): T {
   expect(reply.status, JSON.stringify(reply.body)).toBe(status);
   return reply.body;
-}
-
-/** A date `days` after today in the stores' time zone. */
-function inDays(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** A map carried out and a head lamp to pick up here, the map and the deposit paid in cash. */

@@ -9,25 +9,13 @@ import type {
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorAt, focusRingWidth, smallTargets, usePosBrowser, visibleTexts } from '../src/browser.ts';
+import { inDays } from '../src/dates.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 const REGISTER = 'R1';
 /** Find an order shows this many orders a page (packages/pos/src/features/orders/use-find-orders.ts). */
 const PAGE_SIZE = 10;
-
-/** Today plus some days in the stores' time zone: pickup and ship dates are not in the past (R-CRE-2). */
-function localDate(daysFromToday = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + daysFromToday);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Intl writes a no-break space between € and the amount in Dutch; people read a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -142,14 +130,14 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
           kind: 'ship',
           addressId: 'C-1001-home',
           modeOfDelivery: 'POSTNL',
-          requestedDate: localDate(3),
+          requestedDate: inDays(3),
           charge: 695,
         },
       },
       {
         kind: 'setDelivery',
         lineIds: ['L2'],
-        delivery: { kind: 'pickup', storeId: 'S01', date: localDate(2) },
+        delivery: { kind: 'pickup', storeId: 'S01', date: inDays(2) },
       },
     ]);
     const created = bodyOf(await s01.get<RtsOrder>(`/orders/${made.order.id}`), 200, 'read the order');
@@ -167,7 +155,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       {
         kind: 'setDelivery',
         lineIds: ['L1'],
-        delivery: { kind: 'pickup', storeId: 'S02', date: localDate(2) },
+        delivery: { kind: 'pickup', storeId: 'S02', date: inDays(2) },
       },
     ]);
     daans = [];
@@ -178,7 +166,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
           {
             kind: 'setDelivery',
             lineIds: ['L1'],
-            delivery: { kind: 'pickup', storeId: 'S02', date: localDate(5) },
+            delivery: { kind: 'pickup', storeId: 'S02', date: inDays(5) },
           },
         ]),
       );
@@ -237,7 +225,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
     await signIn(page);
     await page.getByRole('button', { name: 'Find an order', exact: true }).click();
     await page.getByLabel('Customer (name, number, e-mail, phone)', { exact: true }).fill('daan');
-    await page.getByLabel('Created from', { exact: true }).fill(localDate());
+    await page.getByLabel('Created from', { exact: true }).fill(inDays());
     await page.getByRole('button', { name: 'Search', exact: true }).click();
 
     const newestFirst = daans.map((receipt) => receipt.order.number).reverse();
@@ -464,7 +452,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       {
         kind: 'setDelivery',
         lineIds: ['L1', 'L2'],
-        delivery: { kind: 'pickup', storeId: 'S01', date: localDate(4) },
+        delivery: { kind: 'pickup', storeId: 'S01', date: inDays(4) },
       },
       {
         kind: 'setDelivery',
@@ -473,7 +461,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
           kind: 'ship',
           addressId: 'C-1003-home',
           modeOfDelivery: 'POSTNL',
-          requestedDate: localDate(4),
+          requestedDate: inDays(4),
           charge: 0,
         },
       },
@@ -523,7 +511,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       {
         kind: 'setDelivery',
         lineIds: ['L1'],
-        delivery: { kind: 'pickup', storeId: 'S01', date: localDate(3) },
+        delivery: { kind: 'pickup', storeId: 'S01', date: inDays(3) },
       },
     ]);
     const page = await pos.open('S01');

@@ -2,6 +2,7 @@ import type { CartView, Receipt, RtsOperationReply, RtsOrder, StoreOperationRepl
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
+import { inDays } from '../src/dates.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -13,19 +14,6 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
 const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 const MANAGER = { staffId: 'S01-manager', password: 'kassa-manager' };
 const CARD = { number: '4111111111111111', declined: '4000000000000002', expiry: '12/29' };
-
-/** Today plus some days in the stores' time zone: pickup dates are not in the past (R-CRE-2). */
-function localDate(daysFromToday = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + daysFromToday);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
 const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
@@ -81,7 +69,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
           {
             kind: 'setDelivery',
             lineIds: ['L1'],
-            delivery: { kind: 'pickup', storeId: 'S01', date: localDate(1) },
+            delivery: { kind: 'pickup', storeId: 'S01', date: inDays(1) },
           },
         ],
       }),

@@ -12,6 +12,7 @@ import type {
   StoreOperationReply,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../src/dates.ts';
 import { type RegisterClient, type Reply, type System, startSystem } from '../src/system.ts';
 import { lockHqStock } from './hq-lock.ts';
 
@@ -43,12 +44,6 @@ type Operation = StoreOperationReply & {
   blockers: ErrorReply[];
   approvals: { permission: string; reason: string }[];
 };
-
-/** The date `days` after today in the stores' time zone (the demo's stores are in Amsterdam). */
-function inDays(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 function expectStatus<T>(reply: Reply<T>, status: number): T {
   expect(reply.status, JSON.stringify(reply.body)).toBe(status);

@@ -10,6 +10,7 @@ import type {
   StoreOperationReply,
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDays } from '../src/dates.ts';
 import type { RegisterClient, Reply, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
@@ -28,19 +29,6 @@ const MAP_VELUWE = 1295; // 9 %
 const DEPOSIT_PERCENT = 10;
 const QUOTE_EXPIRATION_DAYS = 14;
 const CARD = { number: '4111111111111111', expiry: '12/29' };
-
-/** Today in the stores' time zone, which is what "not in the past" means to them (R-CRE-2). */
-function localDate(daysFromToday = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + daysFromToday);
-  return date.toISOString().slice(0, 10);
-}
 
 /** R-MON-4: the VAT in a gross amount, rounded half away from zero (R-MON-2); only positive amounts here. */
 const vatIn = (gross: number, rate: number) => Math.round((gross * rate) / (100 + rate));
@@ -106,8 +94,8 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
   }
 
   it('R-CRE-2 R-CRE-3 R-CRE-4 R-CRE-7 R-DEP-1 R-DEP-3 R-DEP-5 R-RCP-1 R-ASY-1: a hybrid order made at S01 (shipped, picked up at S02, carried out) with a deposit in cash and by card gets its HQ number at once, a full receipt, and exactly one order however often it is sent', async () => {
-    const shipDate = localDate(3);
-    const pickupDate = localDate(2);
+    const shipDate = inDays(3);
+    const pickupDate = inDays(2);
     const shippingCharge = 695;
     let cart = await change(s01, await openCart(s01), [
       { kind: 'setCustomer', customerNumber: 'C-1001' },
@@ -169,7 +157,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
     });
     const stillOpen = expectStatus(await s01.get<CartView>(`/carts/${cart.id}`), 200);
     expect(stillOpen).toMatchObject({ status: 'open', order: null, version: cart.version });
-    const createdToday = `/orders?customer=C-1001&createdFrom=${localDate()}`;
+    const createdToday = `/orders?customer=C-1001&createdFrom=${inDays()}`;
     expect(expectStatus(await system.backOffice.get<FindOrdersReply>(createdToday), 200).orders).toEqual([]);
 
     // The rest by card: HQ forgot the key it refused (decision 0010), so the same cart goes through now.
@@ -337,7 +325,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
       {
         kind: 'setDelivery',
         lineIds: ['L1'],
-        delivery: { kind: 'pickup', storeId: 'S01', date: localDate(5) },
+        delivery: { kind: 'pickup', storeId: 'S01', date: inDays(5) },
       },
       {
         kind: 'setDelivery',
@@ -346,7 +334,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
           kind: 'ship',
           addressId: 'C-1002-home',
           modeOfDelivery: 'DHL',
-          requestedDate: localDate(6),
+          requestedDate: inDays(6),
           charge: 495,
         },
       },
@@ -370,7 +358,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
       type: 'quote',
       status: 'quote',
       customer: { number: 'C-1002', name: 'Bram Jansen' },
-      quoteExpiresOn: localDate(QUOTE_EXPIRATION_DAYS),
+      quoteExpiresOn: inDays(QUOTE_EXPIRATION_DAYS),
     });
     expect(receipt.order.number).toMatch(/^SO-\d{6}$/);
     expect(receipt.money).toMatchObject({ orderTotal: total, depositRequired: 0, paid: 0, balance: total });
@@ -439,7 +427,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
   });
 
   it('R-FND-1 R-EDT-1 R-EDT-3 R-EDT-4 R-MON-2: an order made at S01 is found at S02 by number, customer name and "to pick up here", edited there after a preview, and a stale edit is refused with nothing lost', async () => {
-    const pickupDate = localDate(4);
+    const pickupDate = inDays(4);
     // R-MON-2: 10 % of 24.95 is 2.495, rounded half away from zero to 2.50.
     const deposit = Math.round((LAMP_HEAD * DEPOSIT_PERCENT) / 100);
     expect(deposit).toBe(250);
@@ -567,7 +555,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
   });
 
   it('R-PCK-1 R-PCK-2 R-PCK-3 R-PCK-4 R-PCK-6 R-RCP-1: two tents made at S01 are picked and packed at S02 and picked up there one at a time, paying what is due each time, until the order is delivered', async () => {
-    const pickupDate = localDate(1);
+    const pickupDate = inDays(1);
     const deposit = Math.round((2 * TENT_2P * DEPOSIT_PERCENT) / 100);
     expect(deposit).toBe(4000);
     const created = await orderAtS01(
@@ -774,7 +762,7 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
 
     const later = await change(s01, await openCart(s01), [
       { kind: 'addProduct', sku: 'MAP-VELUWE', quantity: 1 },
-      { kind: 'setDelivery', delivery: { kind: 'pickup', storeId: 'S02', date: localDate(2) } },
+      { kind: 'setDelivery', delivery: { kind: 'pickup', storeId: 'S02', date: inDays(2) } },
     ]);
     const refused = await s01.post<ErrorReply>(`/carts/${later.id}/checkout`, {});
     expect(refused.status, JSON.stringify(refused.body)).toBe(422);
