@@ -5,6 +5,8 @@ import { dirname, join, relative } from 'node:path';
 const POS = 'packages/pos';
 /** What the POS's build is made from; its tests are not. */
 const SOURCES = ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
+/** The workspace packages it bundles from their sources. */
+const SHARED = ['packages/web-kit/src', 'packages/contracts/src'];
 /** Written into the build once it is complete, naming the sources it was made from. */
 const STAMP = '.kassa-source-hash';
 
@@ -20,7 +22,11 @@ function files(path: string): string[] {
 function sourceHash(root: string): string {
   const pos = join(root, POS);
   const hash = createHash('sha256');
-  const inputs = [...SOURCES.flatMap((source) => files(join(pos, source))), join(root, 'package-lock.json')];
+  const inputs = [
+    ...SOURCES.flatMap((source) => files(join(pos, source))),
+    ...SHARED.flatMap((source) => files(join(root, source))),
+    join(root, 'package-lock.json'),
+  ];
   for (const file of inputs.sort()) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }

@@ -1,8 +1,8 @@
+import { matchPath, useLocation } from '@kassa/web-kit/navigation/router.ts';
 import type { ReactNode } from 'react';
 import { HomeScreen } from './features/home/home-screen.tsx';
 import { RegisterShell } from './features/shell/register-shell.tsx';
 import { SignInScreen } from './features/sign-in/sign-in-screen.tsx';
-import { matchPath, useLocation } from './navigation/router.ts';
 import { ROUTES } from './navigation/routes.tsx';
 import { useSession } from './services.tsx';
 

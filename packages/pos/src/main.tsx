@@ -1,10 +1,11 @@
+import { apiClient } from '@kassa/web-kit/api/api-client.ts';
+import { chosenLanguage, createI18n, rememberLanguage } from '@kassa/web-kit/i18n/languages.ts';
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { apiClient } from './api/api-client.ts';
 import { App } from './app.tsx';
-import { chosenLanguage, createI18n, rememberLanguage } from './i18n/i18n.ts';
+import { POS_TRANSLATIONS } from './i18n/translations.ts';
 import { sessionStore } from './session/session-store.ts';
-import './theme.css';
+import '@kassa/web-kit/theme.css';
 
 const session = sessionStore({ session: sessionStorage, local: localStorage });
 const api = apiClient({
@@ -18,7 +19,7 @@ session.subscribe(() => {
   if (!session.get().session) queryClient.clear();
 });
 
-const i18n = createI18n(chosenLanguage(localStorage, navigator.languages));
+const i18n = createI18n(chosenLanguage(localStorage, navigator.languages), POS_TRANSLATIONS);
 rememberLanguage(i18n, localStorage, document.documentElement);
 
 const root = document.getElementById('root');

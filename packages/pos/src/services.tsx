@@ -1,5 +1,5 @@
+import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
-import type { ApiClient } from './api/api-client.ts';
 import type { SessionState, SessionStore } from './session/session-store.ts';
 
 /** What the screens depend on, given once at the top (STYLE.md 10) instead of imported as singletons. */

@@ -1,5 +1,5 @@
+import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../src/api/api-error.ts';
 import { changeField } from '../src/features/cart/change-field.ts';
 import { moneyInput, parseMoney, vatIn } from '../src/features/cart/money.ts';
 import { vatPerRate } from '../src/features/cart/vat-per-rate.ts';

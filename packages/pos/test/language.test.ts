@@ -1,8 +1,9 @@
+import { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { errorText } from '@kassa/web-kit/i18n/error-text.ts';
+import { chosenLanguage, createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../src/api/api-error.ts';
 import { orderCreationWithoutHq } from '../src/features/shell/order-creation-without-hq.ts';
-import { errorText } from '../src/i18n/error-text.ts';
-import { chosenLanguage, createI18n } from '../src/i18n/i18n.ts';
+import { POS_TRANSLATIONS } from '../src/i18n/translations.ts';
 
 function storage(saved: Record<string, string> = {}): Storage {
   const items = new Map(Object.entries(saved));
@@ -26,7 +27,7 @@ describe("the POS speaks the associate's language", () => {
   });
 
   it("translates a server error by its code and field, with its details; an unknown code keeps the server's words", () => {
-    const { t } = createI18n('nl');
+    const { t } = createI18n('nl', POS_TRANSLATIONS);
     const error = (
       code: string,
       message: string,

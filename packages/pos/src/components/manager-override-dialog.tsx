@@ -1,9 +1,9 @@
 import type { ManagerOverride } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from './button.tsx';
 import styles from './manager-override-dialog.module.css';
-import { TextField } from './text-field.tsx';
 
 /**
  * R-SEC-2: a manager approves one action on the spot with their staff id and password, which go with

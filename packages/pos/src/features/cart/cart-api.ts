@@ -9,7 +9,7 @@ import type {
   ErrorReply,
   ManagerOverride,
 } from '@kassa/contracts';
-import type { ApiClient } from '../../api/api-client.ts';
+import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 
 /** The checkout's dry run: HQ's figures, and what would refuse the order as the refusal would read. */
 export type CheckoutPreview = Extract<CheckoutReply, { preview: true }> & {

@@ -1,9 +1,9 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import styles from './cart-lines.module.css';
 import { deliveryText } from './delivery-text.ts';
 import { useCartChange } from './use-cart.ts';

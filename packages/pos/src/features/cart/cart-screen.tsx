@@ -1,11 +1,11 @@
 import type { CartView } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { navigate } from '../../navigation/router.ts';
 import { CartLines } from './cart-lines.tsx';
 import styles from './cart-screen.module.css';
 import { CartTotals } from './cart-totals.tsx';

@@ -1,6 +1,6 @@
 import type { CartView } from '@kassa/contracts';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format.ts';
 import type { CheckoutPreview } from './cart-api.ts';
 import styles from './panel.module.css';
 import { vatPerRate } from './vat-per-rate.ts';

@@ -1,5 +1,5 @@
-import type { ApiError } from '../../api/api-error.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 
 /**
  * The input a refused cart change names. The store names it within the request (`changes[0].sku`,

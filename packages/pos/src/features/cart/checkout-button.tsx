@@ -1,11 +1,11 @@
 import type { CartView } from '@kassa/contracts';
+import { useAction } from '@kassa/web-kit/api/use-action.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useAction } from '../../api/use-action.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { navigate } from '../../navigation/router.ts';
 import { useServices } from '../../services.tsx';
 import { cartApi } from './cart-api.ts';
 import { cartQueryKey } from './use-cart.ts';

@@ -1,8 +1,8 @@
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { errorText } from '@kassa/web-kit/i18n/error-text.ts';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { FormError } from '../../components/form-error.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { errorText } from '../../i18n/error-text.ts';
 import type { CheckoutPreview } from './cart-api.ts';
 import styles from './panel.module.css';
 

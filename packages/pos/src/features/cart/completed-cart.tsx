@@ -1,7 +1,7 @@
 import type { CartView } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { navigate } from '../../navigation/router.ts';
 import styles from './cart-screen.module.css';
 
 /** A cart already finished (a reload after the checkout, Back): it is an order now, with its receipt. */

@@ -1,12 +1,12 @@
 import type { CartView } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useServices } from '../../services.tsx';
 import { cartApi } from './cart-api.ts';
 import styles from './panel.module.css';

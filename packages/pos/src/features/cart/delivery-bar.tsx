@@ -1,9 +1,9 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import styles from './panel.module.css';
 import { PickupForm } from './pickup-form.tsx';
 import { ShipForm } from './ship-form.tsx';

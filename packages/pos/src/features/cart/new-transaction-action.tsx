@@ -1,6 +1,6 @@
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { HomeAction } from '../home/home-action.tsx';
 import { useOpenCart } from './use-open-cart.ts';
 

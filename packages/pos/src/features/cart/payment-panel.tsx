@@ -1,6 +1,6 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
 import { CardPaymentForm } from './card-payment-form.tsx';
 import type { CheckoutPreview } from './cart-api.ts';
 import { CashPaymentForm } from './cash-payment-form.tsx';

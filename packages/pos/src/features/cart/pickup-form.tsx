@@ -1,10 +1,10 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { useChangeErrors } from './change-field.ts';
 import styles from './panel.module.css';
 import { PickupStock } from './pickup-stock.tsx';

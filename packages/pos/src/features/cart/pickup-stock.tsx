@@ -1,8 +1,8 @@
 import type { DeliveryOptions, ProductStock } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useServices } from '../../services.tsx';
 import styles from './pickup-stock.module.css';
 

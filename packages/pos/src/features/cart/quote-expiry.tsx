@@ -1,10 +1,10 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import styles from './panel.module.css';
 import { useCartChange } from './use-cart.ts';
 

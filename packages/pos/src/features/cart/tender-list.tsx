@@ -1,9 +1,9 @@
 import type { CartView } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import styles from './panel.module.css';
 import { useCartChange } from './use-cart.ts';
 

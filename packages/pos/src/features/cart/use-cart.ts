@@ -1,6 +1,6 @@
 import type { CartChange, CartView, ManagerOverride } from '@kassa/contracts';
+import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useAction } from '../../api/use-action.ts';
 import { useServices } from '../../services.tsx';
 import { type CartChanges, cartApi } from './cart-api.ts';
 

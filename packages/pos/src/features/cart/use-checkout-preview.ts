@@ -1,6 +1,6 @@
 import type { CartView } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/api-error.ts';
 import { useServices } from '../../services.tsx';
 import { type CheckoutPreview, cartApi } from './cart-api.ts';
 

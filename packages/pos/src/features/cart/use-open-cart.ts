@@ -1,5 +1,5 @@
-import { useAction } from '../../api/use-action.ts';
-import { navigate } from '../../navigation/router.ts';
+import { useAction } from '@kassa/web-kit/api/use-action.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useServices } from '../../services.tsx';
 import { cartApi } from './cart-api.ts';
 

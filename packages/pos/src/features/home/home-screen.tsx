@@ -1,5 +1,5 @@
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../navigation/router.ts';
 import { NewTransactionAction } from '../cart/new-transaction-action.tsx';
 import { HomeAction } from './home-action.tsx';
 import styles from './home-screen.module.css';

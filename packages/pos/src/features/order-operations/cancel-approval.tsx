@@ -1,7 +1,7 @@
 import type { ManagerOverride } from '@kassa/contracts';
-import type { ApiError } from '../../api/api-error.ts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { ManagerOverrideDialog } from '../../components/manager-override-dialog.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 
 /**
  * The manager-override dialog for a cancellation: the refusal of the request the credentials went with

@@ -1,11 +1,11 @@
 import type { ManagerOverride } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useSession } from '../../services.tsx';
 import { parseMoney } from '../cart/money.ts';
 import type { OrderDetails } from '../orders/order-details.ts';

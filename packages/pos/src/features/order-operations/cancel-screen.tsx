@@ -1,5 +1,5 @@
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../../components/form-error.tsx';
 import { CancelForm } from './cancel-form.tsx';
 import { hasOpenQuantities } from './lines-to-pick-up.ts';
 import { OperationScreen } from './operation-screen.tsx';

@@ -1,5 +1,5 @@
 import type { ManagerOverride, PaymentInput, StoreOperationReply } from '@kassa/contracts';
-import type { ApiClient } from '../../api/api-client.ts';
+import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 
 /** The operations on an order these screens run (`POST /api/orders/{id}/pick-up`, `…/cancel`). */
 export type OrderOperationPath = 'pick-up' | 'cancel';

@@ -1,9 +1,9 @@
 import type { StoreOperationReply } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { FormError } from '../../components/form-error.tsx';
-import { useFormat } from '../../format/use-format.ts';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import styles from './operations.module.css';
 
 /** A figure of HQ's money preview the associate reads before confirming (MoneyEffect's names). */

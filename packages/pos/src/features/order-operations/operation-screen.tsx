@@ -1,9 +1,9 @@
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { navigate } from '../../navigation/router.ts';
 import type { OrderDetails } from '../orders/order-details.ts';
 import { useOrder } from '../orders/order-details-screen.tsx';
 import { orderNumberOf, orderPath } from '../orders/order-results.tsx';

@@ -1,8 +1,8 @@
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import type { OrderDetails } from '../orders/order-details.ts';
 import type { LineToPickUp } from './lines-to-pick-up.ts';
 import { type OperationRequest, payNowOf } from './operation-api.ts';

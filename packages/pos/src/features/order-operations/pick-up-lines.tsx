@@ -1,5 +1,5 @@
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/text-field.tsx';
 import type { LineToPickUp } from './lines-to-pick-up.ts';
 import styles from './operations.module.css';
 

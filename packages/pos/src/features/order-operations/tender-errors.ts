@@ -1,4 +1,4 @@
-import type { ApiError } from '../../api/api-error.ts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import type { Tender } from './tender.ts';
 
 /**

@@ -1,7 +1,7 @@
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { useFormat } from '../../format/use-format.ts';
 import styles from './operations.module.css';
 import { changeOf, type Tender } from './tender.ts';
 

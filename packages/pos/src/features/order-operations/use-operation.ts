@@ -1,9 +1,9 @@
 import type { StoreOperationReply } from '@kassa/contracts';
+import { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { useAction } from '@kassa/web-kit/api/use-action.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { ApiError } from '../../api/api-error.ts';
-import { useAction } from '../../api/use-action.ts';
-import { navigate } from '../../navigation/router.ts';
 import { useServices } from '../../services.tsx';
 import { orderPath } from '../orders/order-results.tsx';
 import { type OperationRequest, type OrderOperationPath, operationApi } from './operation-api.ts';

@@ -1,7 +1,7 @@
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { navigate, useLocation } from '@kassa/web-kit/navigation/router.ts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { navigate, useLocation } from '../../navigation/router.ts';
 import { FindOrdersForm } from './find-orders-form.tsx';
 import { rememberResults } from './last-results.ts';
 import { OrderResults } from './order-results.tsx';

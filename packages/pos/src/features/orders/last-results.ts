@@ -1,4 +1,4 @@
-import { navigate } from '../../navigation/router.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 
 /**
  * The address of the results the associate last looked at (`/orders?customer=anna`), so an order's

@@ -1,6 +1,6 @@
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format.ts';
 import type { OrderDetails } from './order-details.ts';
 import { OrderStatus } from './order-status.tsx';
 import styles from './orders.module.css';

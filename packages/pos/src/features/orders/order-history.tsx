@@ -1,5 +1,5 @@
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format.ts';
 import type { OrderDetails } from './order-details.ts';
 import styles from './orders.module.css';
 

@@ -1,6 +1,6 @@
 import type { RtsLedgerEntry } from '@kassa/contracts';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format.ts';
 import { invoiceNumberOf, type OrderDetails } from './order-details.ts';
 import styles from './orders.module.css';
 

@@ -1,5 +1,5 @@
+import { type Format, useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { type Format, useFormat } from '../../format/use-format.ts';
 import type { OrderDetails } from './order-details.ts';
 import { OrderStatus } from './order-status.tsx';
 import styles from './orders.module.css';

@@ -1,8 +1,8 @@
 import type { FindOrdersReply } from '@kassa/contracts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { useFormat } from '../../format/use-format.ts';
 import { openFromResults } from './last-results.ts';
 import { OrderStatus } from './order-status.tsx';
 import styles from './orders.module.css';

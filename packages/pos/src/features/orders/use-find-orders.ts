@@ -1,6 +1,6 @@
 import type { FindOrdersReply } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/api-error.ts';
 import { useServices } from '../../services.tsx';
 import { isSearching, type OrderSearch, queryOf } from './order-search.ts';
 

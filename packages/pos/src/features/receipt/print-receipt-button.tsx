@@ -1,9 +1,9 @@
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useServices } from '../../services.tsx';
 import styles from './receipt-screen.module.css';
 

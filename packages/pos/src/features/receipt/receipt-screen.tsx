@@ -1,11 +1,11 @@
 import type { Receipt } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
-import { navigate } from '../../navigation/router.ts';
 import { useServices } from '../../services.tsx';
 import { useOpenCart } from '../cart/use-open-cart.ts';
 import { PrintReceiptButton } from './print-receipt-button.tsx';

@@ -1,6 +1,6 @@
 import type { Receipt } from '@kassa/contracts';
+import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/use-format.ts';
 import { receiptDeliveryText } from './receipt-delivery-text.ts';
 import styles from './receipt-screen.module.css';
 

@@ -1,7 +1,7 @@
 import type { StoreStatus } from '@kassa/contracts';
+import { type ApiError, SERVER_UNREACHABLE } from '@kassa/web-kit/api/api-error.ts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, STORE_UNREACHABLE } from '../../api/api-error.ts';
 import styles from './connection-banner.module.css';
 import { orderCreationWithoutHq } from './order-creation-without-hq.ts';
 
@@ -11,7 +11,7 @@ import { orderCreationWithoutHq } from './order-creation-without-hq.ts';
  */
 export function ConnectionBanner({ status }: { status: UseQueryResult<StoreStatus, ApiError> }) {
   const { t } = useTranslation();
-  if (status.error?.code === STORE_UNREACHABLE) {
+  if (status.error?.code === SERVER_UNREACHABLE) {
     return (
       <p className={styles.banner} role="alert">
         <strong>{t('connection.storeUnreachable')}</strong>

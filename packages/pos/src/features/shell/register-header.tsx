@@ -1,12 +1,12 @@
 import type { RegisterSession, StoreStatus } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { LanguageSwitch } from '@kassa/web-kit/components/language-switch.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/api-error.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useServices } from '../../services.tsx';
-import { LanguageSwitch } from './language-switch.tsx';
 import styles from './register-header.module.css';
 
 /** Who works where: the store, the register and the associate, with the language and Sign out. */
@@ -43,7 +43,7 @@ export function RegisterHeader({
         </div>
       </dl>
       <div className={styles.actions}>
-        <LanguageSwitch />
+        <LanguageSwitch label={t('header.language')} />
         <Button variant="secondary" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
           {signOut.isPending ? t('header.signingOut') : t('header.signOut')}
         </Button>

@@ -1,6 +1,6 @@
 import type { StoreStatus } from '@kassa/contracts';
+import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useQuery } from '@tanstack/react-query';
-import type { ApiError } from '../../api/api-error.ts';
 import { useServices } from '../../services.tsx';
 
 /** The store keeps HQ's answer about 3 s; polling every 5 s shows a change within about 8 s. */

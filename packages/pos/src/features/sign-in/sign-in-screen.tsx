@@ -1,14 +1,14 @@
 import type { RegisterSession, RegisterSignIn } from '@kassa/contracts';
+import { fieldOf } from '@kassa/web-kit/api/api-error.ts';
+import { useAction } from '@kassa/web-kit/api/use-action.ts';
+import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import { LanguageSwitch } from '@kassa/web-kit/components/language-switch.tsx';
+import { TextField } from '@kassa/web-kit/components/text-field.tsx';
+import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldOf } from '../../api/api-error.ts';
-import { useAction } from '../../api/use-action.ts';
-import { Button } from '../../components/button.tsx';
-import { FormError } from '../../components/form-error.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { useErrorText } from '../../i18n/use-error-text.ts';
 import { useServices } from '../../services.tsx';
-import { LanguageSwitch } from '../shell/language-switch.tsx';
 import styles from './sign-in-screen.module.css';
 
 const FIELDS = ['staffId', 'password', 'registerId'] as const;
@@ -57,7 +57,7 @@ export function SignInScreen({ ended }: { ended: boolean }) {
   return (
     <main className={styles.screen}>
       <div className={styles.language}>
-        <LanguageSwitch />
+        <LanguageSwitch label={t('header.language')} />
       </div>
       <form
         className={styles.form}

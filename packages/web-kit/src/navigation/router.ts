@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The POS's screens are addresses (`/orders/SO-000123`), so a reload, the browser's Back and a bookmark
- * at the counter all land where the associate was. The store serves index.html for any such path.
+ * An app's screens are addresses (`/orders/SO-000123`), so a reload, the browser's Back and a bookmark
+ * all land where the user was. The server serves index.html for any such path.
  */
 export interface Location {
   readonly pathname: string;

@@ -5,7 +5,7 @@ import type { ApiError } from './api-error.ts';
 
 /**
  * A user action that POSTs: a mutation whose every attempt carries the action's Idempotency-Key
- * (action-key.ts). It is never retried on its own; the associate retries, with the same key.
+ * (action-key.ts). It is never retried on its own; the user retries, with the same key.
  */
 export function useAction<Input, Output>(
   send: (input: Input, idempotencyKey: string) => Promise<Output>,

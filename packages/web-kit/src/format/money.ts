@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** The locale each language formats in: Dutch as in the Netherlands (€ 1.234,56), English as in Europe. */
 export const LOCALES: Record<Language, string> = { en: 'en-IE', nl: 'nl-NL' };
@@ -20,7 +20,7 @@ function formatter(language: Language, currency: string): Intl.NumberFormat {
 }
 
 /**
- * An amount in minor units (cents, R-MON-1) as the associate reads it: `€ 1.234,56` in Dutch,
+ * An amount in minor units (cents, R-MON-1) as people read it: `€ 1.234,56` in Dutch,
  * `€1,234.56` in English. Exact: Intl formats only the whole units (an integer, so exact) for the
  * symbol, sign, grouping and separator, and the cents are put in as digits, never via a float
  * division that could round.

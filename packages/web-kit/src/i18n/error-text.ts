@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ApiError } from '../api/api-error.ts';
 
 /**
- * An error as the associate reads it: translated by its code (`errors.<CODE>_<field>` where the field
+ * An error as the user reads it: translated by its code (`errors.<CODE>_<field>` where the field
  * makes a difference, else `errors.<CODE>`), with the values of its details; a code without a
  * translation shows the server's own message, in English, rather than nothing. A field's dots and
  * brackets become `_` (`managerOverride.staffId` → `FORBIDDEN_managerOverride_staffId`): i18next reads a

@@ -1,7 +1,7 @@
-import { apiErrorOf, storeUnreachable } from './api-error.ts';
+import { apiErrorOf, serverUnreachable } from './api-error.ts';
 
 /**
- * The store's POS API (`/api`). A POST takes the Idempotency-Key of the user action it carries out, so a
+ * The server's API for its web app (`/api`): the store's for the POS, HQ's for the back office. A POST takes the Idempotency-Key of the user action it carries out, so a
  * retry of that action cannot do it twice (see action-key.ts). Failures are thrown as ApiError.
  */
 export interface ApiClient {
@@ -13,9 +13,9 @@ export interface ApiClient {
 }
 
 export interface ApiClientOptions {
-  /** `/api` in the browser, where the store serves the POS; a full URL elsewhere. */
+  /** `/api` in the browser, where the server serves the app; a full URL elsewhere. */
   readonly baseUrl: string;
-  /** The register session's token, sent as Bearer while someone is signed in. */
+  /** The session's token, sent as Bearer while someone is signed in. */
   readonly token: () => string | undefined;
   /** The store answered 401 to a signed-in call: the session expired or was ended elsewhere. */
   readonly onSessionEnded: () => void;
@@ -48,12 +48,12 @@ export function apiClient({
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
-      throw storeUnreachable(error);
+      throw serverUnreachable(error);
     }
     if (!response.ok) {
       const error = await apiErrorOf(response);
       // Without a token a 401 is a refused sign-in, which the sign-in form shows; a refused manager
-      // override (R-SEC-2) is the manager's wrong password, and the associate stays signed in.
+      // override (R-SEC-2) is the manager's wrong password, and the user stays signed in.
       if (error.status === 401 && bearer && !error.field?.startsWith('managerOverride')) onSessionEnded();
       throw error;
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../src/format/money.ts';
-import { LANGUAGES } from '../src/i18n/i18n.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 
 /** Intl puts a no-break space between € and the amount in Dutch; people read a space. */
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionKey } from '../src/api/action-key.ts';
 import { apiClient } from '../src/api/api-client.ts';
-import { ApiError, fieldOf, STORE_UNREACHABLE } from '../src/api/api-error.ts';
+import { ApiError, fieldOf, SERVER_UNREACHABLE } from '../src/api/api-error.ts';
 
 interface Sent {
   readonly url: string;
@@ -95,7 +95,7 @@ describe("the POS's client of the store API", () => {
     const proxy = clientAnswering(new Response('<h1>Bad gateway</h1>', { status: 502 }));
     expect(await failed(proxy.api.get('/status'))).toMatchObject({ status: 502, code: 'HTTP_502' });
     const down = clientAnswering(new TypeError('fetch failed'));
-    expect(await failed(down.api.get('/status'))).toMatchObject({ status: 0, code: STORE_UNREACHABLE });
+    expect(await failed(down.api.get('/status'))).toMatchObject({ status: 0, code: SERVER_UNREACHABLE });
   });
 
   it('R-SEC-1: a 401 to a signed-in call ends the session on the register; a refused sign-in does not', async () => {
@@ -136,7 +136,7 @@ describe("the POS's client of the store API", () => {
     const fields = ['staffId', 'password', 'registerId'] as const;
     expect(fieldOf(wrongPassword, fields)).toBe('password');
     expect(fieldOf(new ApiError(400, { code: 'X', message: 'x', field: 'body' }), fields)).toBeUndefined();
-    expect(fieldOf(new ApiError(0, { code: STORE_UNREACHABLE, message: 'down' }), fields)).toBeUndefined();
+    expect(fieldOf(new ApiError(0, { code: SERVER_UNREACHABLE, message: 'down' }), fields)).toBeUndefined();
   });
 });
 

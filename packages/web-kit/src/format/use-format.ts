@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../i18n/i18n.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
 import { formatInstant, formatLocalDate } from './dates.ts';
 import { formatMoney } from './money.ts';
 
@@ -9,11 +9,11 @@ export interface Format {
   money(cents: number): string;
   /** A calendar date (`2026-11-27`). */
   date(date: string): string;
-  /** An ISO instant, on the register's clock. */
+  /** An ISO instant, on this device's clock. */
   instant(instant: string): string;
 }
 
-/** Amounts and dates in the language the associate chose, following a switch. */
+/** Amounts and dates in the language the user chose, following a switch. */
 export function useFormat(): Format {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';

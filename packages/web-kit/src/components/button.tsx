@@ -5,7 +5,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly variant?: 'primary' | 'secondary';
 }
 
-/** A button of the POS: a touch target of at least 56 px; `type="button"` unless it submits a form. */
+/** A button: a touch target of at least 56 px; `type="button"` unless it submits a form. */
 export function Button({ variant = 'primary', type = 'button', className, ...props }: ButtonProps) {
   return (
     <button

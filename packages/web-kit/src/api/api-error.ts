@@ -1,10 +1,10 @@
 import type { ErrorReply } from '@kassa/contracts';
 
-/** The store server did not answer at all (network down, server stopped): status 0. */
-export const STORE_UNREACHABLE = 'STORE_UNREACHABLE';
+/** The server did not answer at all (network down, server stopped): status 0. */
+export const SERVER_UNREACHABLE = 'SERVER_UNREACHABLE';
 
 /**
- * A failed call to the store's API as the screens use it: `code` picks the translation, `field` the input
+ * A failed call to the server's API as the screens use it: `code` picks the translation, `field` the input
  * it is shown next to, `message` is the server's own words for when no translation exists.
  */
 export class ApiError extends Error {
@@ -38,14 +38,14 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   if (isErrorReply(body)) return new ApiError(response.status, body);
   return new ApiError(response.status, {
     code: `HTTP_${response.status}`,
-    message: `the store server answered ${response.status} ${response.statusText}`.trim(),
+    message: `the server answered ${response.status} ${response.statusText}`.trim(),
   });
 }
 
-export const storeUnreachable = (cause: unknown) =>
+export const serverUnreachable = (cause: unknown) =>
   new ApiError(0, {
-    code: STORE_UNREACHABLE,
-    message: `the store server cannot be reached (${cause instanceof Error ? cause.message : String(cause)})`,
+    code: SERVER_UNREACHABLE,
+    message: `the server cannot be reached (${cause instanceof Error ? cause.message : String(cause)})`,
   });
 
 /** Which of a form's fields an error names, if any: there it is shown; otherwise above the form. */

@@ -1,7 +1,5 @@
-import { createInstance, type i18n } from 'i18next';
+import { createInstance, type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,11 +8,14 @@ export const isLanguage = (value: unknown): value is Language => LANGUAGES.inclu
 
 const STORAGE_KEY = 'kassa.language';
 
-/** English and Dutch, every string in both (a unit test holds their keys equal). */
-export function createI18n(language: Language): i18n {
+/** An app's texts in each language; each app's unit test holds the keys of both equal. */
+export type Translations = Record<Language, Resource[string]['translation']>;
+
+/** The app's i18next, in `language`, with English for a text the other language lacks. */
+export function createI18n(language: Language, translations: Translations): i18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl } },
+    resources: { en: { translation: translations.en }, nl: { translation: translations.nl } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES,
@@ -25,7 +26,7 @@ export function createI18n(language: Language): i18n {
   return instance;
 }
 
-/** The language chosen on this register before; until one is, the browser's preference, else English. */
+/** The language chosen on this device before; until one is, the browser's preference, else English. */
 export function chosenLanguage(storage: Storage, preferred: readonly string[]): Language {
   const saved = storage.getItem(STORAGE_KEY);
   if (isLanguage(saved)) return saved;
@@ -33,8 +34,8 @@ export function chosenLanguage(storage: Storage, preferred: readonly string[]): 
 }
 
 /**
- * Keeps the language chosen on this register (a register is a device at a counter; the next associate
- * mostly speaks the same language) and the page's `lang` with it, for screen readers and hyphenation.
+ * Keeps the language chosen on this device (a register at a counter, a desk at head office: the next
+ * person there mostly speaks the same language) and the page's `lang` with it, for screen readers and hyphenation.
  */
 export function rememberLanguage(instance: i18n, storage: Storage, page: HTMLElement): void {
   page.lang = instance.language;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button.tsx';
-import { LANGUAGES } from '../../i18n/i18n.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { Button } from './button.tsx';
 import styles from './language-switch.module.css';
 
-/** EN / NL: the language of every screen, remembered on this register. */
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+/** EN / NL: the language of every screen, remembered on this device; `label` names the switch. */
+export function LanguageSwitch({ label }: { label: string }) {
+  const { i18n } = useTranslation();
   return (
-    <fieldset className={styles.switch} aria-label={t('header.language')}>
+    <fieldset className={styles.switch} aria-label={label}>
       {LANGUAGES.map((language) => (
         <Button
           key={language}
