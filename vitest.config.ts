@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Component tests (`.test.tsx`) say `@vitest-environment happy-dom` in their first comment.
+    include: ['packages/*/test/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
   },
 });
