@@ -10,12 +10,13 @@ import {
 import type { DistributionRun } from '../packages/hq/src/app/distribution/run-distribution-job.ts';
 import { migrate, openDatabase } from '../packages/hq/src/db/database.ts';
 import { DEMO_STAFF, DEMO_STORES, seedDemoData } from '../packages/hq/src/demo/demo-data.ts';
-import { buildPos } from './build-pos.ts';
 import { buildServers } from './build-servers.ts';
+import { buildWebApps } from './build-web-apps.ts';
 
 /**
  * Kassa as real processes: HQ and the two demo stores, each its `main.ts` bundled and run on plain Node,
- * on demo data in a data directory, the stores serving the POS as built from its current sources.
+ * on demo data in a data directory, HQ serving the back office and the stores the POS, each as built from
+ * its current sources.
  * `npm start` runs this, and so do the system tests and the store bench, so all of them start Kassa the
  * same way.
  */
@@ -241,8 +242,14 @@ export async function startKassa(options: KassaOptions): Promise<Kassa> {
     await database.close();
   }
 
-  const [bundles, posDir] = await Promise.all([buildServers(root), buildPos(root)]);
-  const hq = serverProcess('hq', bundles.hq, ports.hq, { DATABASE_URL: options.databaseUrl ?? '' }, options);
+  const [bundles, apps] = await Promise.all([buildServers(root), buildWebApps(root)]);
+  const hq = serverProcess(
+    'hq',
+    bundles.hq,
+    ports.hq,
+    { DATABASE_URL: options.databaseUrl ?? '', KASSA_BACKOFFICE_DIR: apps.backoffice },
+    options,
+  );
   const stores = byStore((store) =>
     serverProcess(
       `store-${store.id}`,
@@ -252,7 +259,7 @@ export async function startKassa(options: KassaOptions): Promise<Kassa> {
         STORE_ID: store.id,
         STORE_SECRET: store.secret,
         HQ_URL: hq.url,
-        KASSA_POS_DIR: posDir,
+        KASSA_POS_DIR: apps.pos,
         NODE_OPTIONS: [process.env.NODE_OPTIONS, STORE_HEAP].filter(Boolean).join(' '),
       },
       options,

@@ -11,7 +11,7 @@ const hqPort = 14000 + Math.floor(Math.random() * 1000);
 describe('npm start', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts HQ and two stores with demo data, runs the distribution jobs once, and stops all three on Ctrl-C', async () => {
+  it('starts HQ (serving the back office) and two stores with demo data, runs the distribution jobs once, and stops all three on Ctrl-C', async () => {
     const start = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
       cwd: root,
       env: { ...process.env, KASSA_DATA_DIR: dataDir, KASSA_HQ_PORT: String(hqPort), DATABASE_URL: '' },
@@ -35,6 +35,12 @@ describe('npm start', () => {
       headers: { authorization: 'Bearer S01:S01-demo-secret-change-me' },
     });
     expect(customer.status).toBe(200);
+
+    // HQ serves the back office at its root, and the output says where, and who signs in there.
+    expect(output).toContain(`Back office     http://127.0.0.1:${hqPort}/   for head-office staff (admin)`);
+    const office = await fetch(`http://127.0.0.1:${hqPort}/`);
+    expect(office.status).toBe(200);
+    expect(await office.text()).toContain('<title>Kassa back office</title>');
 
     start.kill('SIGINT');
     await new Promise((r) => start.once('exit', r));

@@ -23,6 +23,9 @@ async function stop(code: number): Promise<void> {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
+/** Who may sign in to the back office: the demo's staff in the head-office group. */
+const headOffice = DEMO_STAFF.filter((staff) => (staff.groups as readonly string[]).includes('HeadOffice'));
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   kassa = await startKassa({
@@ -47,8 +50,9 @@ async function main(): Promise<void> {
   console.log(`
 Kassa is running (${kassa.seeded ? 'demo data created' : 'existing data'} in ${dataDir}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
 
+  Back office     ${hq.url}/   for head-office staff (${headOffice.map((staff) => staff.id).join(', ')})
   HQ              ${hq.url}   back-office API /api, real-time service /rts, OpenAPI ${hq.url}/docs
-${DEMO_STORES.map((store) => `  Store ${store.id} ${store.name.padEnd(9)} ${stores[store.id].url}   OpenAPI ${stores[store.id].url}/docs`).join('\n')}
+${DEMO_STORES.map((store) => `  POS ${store.id} ${store.name.padEnd(11)} ${stores[store.id].url}/   OpenAPI ${stores[store.id].url}/docs`).join('\n')}
 
 Demo sign-ins (staff id / password):
 ${DEMO_STAFF.map((staff) => `  ${staff.id.padEnd(12)} ${staff.password.padEnd(14)} ${staff.name}`).join('\n')}

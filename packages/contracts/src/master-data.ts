@@ -133,4 +133,13 @@ export type Staff = z.infer<typeof Staff>;
 export const NewStaff = Staff.extend({ password: z.string().min(8).max(200) });
 
 export const SignIn = z.object({ staffId: Code, password: z.string().min(1).max(200) });
-export const Session = z.object({ token: z.string(), staffId: z.string(), expiresAt: z.string() });
+export type SignIn = z.infer<typeof SignIn>;
+/** A back-office session: the token is shown once; HQ keeps only its hash. */
+export const Session = z.object({
+  token: z.string(),
+  staffId: z.string(),
+  name: z.string(),
+  permissions: z.array(Permission),
+  expiresAt: z.string(),
+});
+export type Session = z.infer<typeof Session>;

@@ -31,9 +31,10 @@ export type ReceiptDelivery = z.infer<typeof ReceiptDelivery>;
 
 /**
  * A line as far as this operation concerns it: on a create receipt the whole line, on a pickup the units
- * picked up now, on a cancel the units cancelled now, on a return the units returned. `amount` is signed:
- * positive for what the customer is charged, negative for what the operation takes off (cancelled or
- * returned units), so a receipt's lines and charges add up to its `total`.
+ * picked up now, on a cancel the units cancelled now, on a return the units returned. `amount` is what
+ * the operation moves on the customer's bill: positive for what is charged, negative for what a return
+ * credits, 0 for cancelled units (never invoiced, so nothing is given back for them: the deposit's refund
+ * is a tender row), so a receipt's lines and charges add up to its `total`.
  */
 export const ReceiptLine = z.object({
   lineId: z.string(),
@@ -49,7 +50,7 @@ export type ReceiptLine = z.infer<typeof ReceiptLine>;
 
 /**
  * A charge this receipt covers, signed like a line: a shipping charge on the order (or dropped by a
- * cancellation, negative), a cancellation charge, or a shipping refund of a return (negative). A shipping
+ * cancellation, 0), a cancellation charge, or a shipping refund of a return (negative). A shipping
  * refund names the shipping charge it refunds when the order has one.
  */
 export const ReceiptCharge = z.object({

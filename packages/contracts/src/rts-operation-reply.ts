@@ -18,7 +18,15 @@ export const RtsOrderStatus = z.enum([
 ]);
 export type RtsOrderStatus = z.infer<typeof RtsOrderStatus>;
 
-const Tender = z.looseObject({ id: z.string(), method: z.enum(['cash', 'card']) });
+/** A card tender carries its last four digits, as HQ's payment connector named them (receipts print them). */
+const Tender = z.looseObject({
+  id: z.string(),
+  method: z.enum(['cash', 'card']),
+  last4: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+});
 const entry = { id: z.string(), at: z.string() };
 
 /** R-MON-5: one movement of money on the order, as HQ's ledger keeps it. */

@@ -6,6 +6,11 @@ export type TenderMethod = 'cash' | 'card';
 export interface Tender {
   readonly id: string;
   readonly method: TenderMethod;
+  /**
+   * A card's last four digits, as the processor named it when it was authorized: whichever store prints
+   * a receipt of a later capture or refund on it can show them.
+   */
+  readonly last4?: string;
 }
 
 interface EntryBase {

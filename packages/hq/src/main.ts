@@ -1,11 +1,12 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type DatabaseLocation, migrate, openDatabase } from './db/database.ts';
 import { buildHqServer } from './server.ts';
 
 /**
  * Starts HQ from the environment: `DATABASE_URL=postgres://…` for PostgreSQL, otherwise SQLite in
  * `KASSA_DATA_DIR` (default `./data`); `PORT` (default 4000) and `HOST` (default 127.0.0.1);
- * `KASSA_SCHEDULER_TICK_MS` (default 5000; 0 turns the distribution schedule off in this process).
+ * `KASSA_SCHEDULER_TICK_MS` (default 5000; 0 turns the distribution schedule off in this process);
+ * `KASSA_BACKOFFICE_DIR`, the built back office it serves at `/` (default packages/backoffice/dist).
  */
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -18,13 +19,14 @@ async function main(): Promise<void> {
   const app = await buildHqServer({
     database,
     logger: true,
+    backOfficeDir: resolve(process.env.KASSA_BACKOFFICE_DIR || 'packages/backoffice/dist'),
     ...(tickMs > 0 ? { scheduler: { tickMs } } : {}),
   });
   const address = await app.listen({
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '127.0.0.1',
   });
-  app.log.info(`HQ on ${database.engine}: ${address}, OpenAPI at ${address}/docs`);
+  app.log.info(`HQ on ${database.engine}: back office at ${address}/, OpenAPI at ${address}/docs`);
   const stop = async () => {
     await app.close();
     await database.close();

@@ -1,4 +1,4 @@
-import { kassaServer, uuidv7 } from '@kassa/server-kit';
+import { kassaServer, uuidv7, webApp } from '@kassa/server-kit';
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Hq } from './app/hq-context.ts';
@@ -15,6 +15,8 @@ export interface HqServerOptions {
   readonly clock?: () => Temporal.Instant;
   readonly newId?: () => string;
   readonly logger?: boolean;
+  /** Vite's build of the back office (packages/backoffice/dist), served at `/`; without it HQ serves none. */
+  readonly backOfficeDir?: string;
   /**
    * Runs the distribution jobs and the P-job by their schedules every `tickMs` while the server is up;
    * off when absent.
@@ -23,8 +25,8 @@ export interface HqServerOptions {
 }
 
 /**
- * HQ's HTTP server: the back-office API under `/api`, the real-time service for stores under `/rts`,
- * and the OpenAPI of both at `/docs`. Dependencies are explicit, so tests control the clock and ids.
+ * HQ's HTTP server: the back office at `/`, its API under `/api`, the real-time service for stores under
+ * `/rts`, and the OpenAPI of both at `/docs`. Dependencies are explicit, so tests control the clock and ids.
  */
 export async function buildHqServer(options: HqServerOptions): Promise<FastifyInstance> {
   const hq: Hq = {
@@ -42,6 +44,17 @@ export async function buildHqServer(options: HqServerOptions): Promise<FastifyIn
   });
   await app.register(rtsRoutes(hq), { prefix: '/rts' });
   await app.register(backOfficeRoutes(hq), { prefix: '/api' });
+  if (options.backOfficeDir) {
+    await app.register(
+      webApp({
+        root: options.backOfficeDir,
+        serverPaths: ['/api', '/docs', '/rts'],
+        notBuilt:
+          'The back office is not built. Build it at the root of the Kassa repository with `npm run build` ' +
+          '(`npm start` and `npm test` build it too), then reload this page.',
+      }),
+    );
+  }
   const { scheduler: schedule } = options;
   if (schedule) {
     let scheduler: Scheduler | undefined;

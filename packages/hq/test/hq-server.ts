@@ -21,7 +21,8 @@ export async function startHq(
   {
     now = '2026-11-27T10:00:00Z',
     scheduler,
-  }: { now?: string; scheduler?: HqServerOptions['scheduler'] } = {},
+    backOfficeDir,
+  }: { now?: string; scheduler?: HqServerOptions['scheduler']; backOfficeDir?: string } = {},
 ): Promise<RunningHq> {
   const database = await engine.create();
   await seedMasterData(database.db);
@@ -32,6 +33,7 @@ export async function startHq(
     payments,
     clock: () => instant,
     ...(scheduler ? { scheduler } : {}),
+    ...(backOfficeDir ? { backOfficeDir } : {}),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

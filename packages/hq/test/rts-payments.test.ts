@@ -70,6 +70,14 @@ describe.each(engines())('RTS: card payments through the test connector on %s', 
       ['card', 0, 1000],
     ]);
     expect(authorizationOf(hq, tender as string)).toMatchObject({ captured: 1000, refunded: 1000 });
+    // R-RCP-1: the card tender names its last four digits as the processor gave them, on every entry, so
+    // any store's receipt of a later capture or refund can print them.
+    const onCard = cancelled.order.ledger.filter((entry: Json) => entry.tender?.method === 'card');
+    expect(onCard.map((entry: Json) => [entry.kind, entry.tender.last4])).toEqual([
+      ['depositPaid', '1111'],
+      ['refunded', '1111'],
+    ]);
+    expect(order.ledger.find((entry: Json) => entry.tender?.method === 'cash')?.tender.last4).toBeUndefined();
   });
 
   it('a declined card (4000 0000 0000 0002) is answered 402 PAYMENT_DECLINED and nothing is written or kept on any card', async () => {

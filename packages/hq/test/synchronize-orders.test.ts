@@ -220,6 +220,12 @@ describe.each(engines())('Synchronize orders on %s (R-ASY-4)', (engine) => {
     const failed = await stagedRow(bad as string);
     expect(failed.status).toBe('failed');
     const payload = JSON.parse(failed.payload);
+    // The back office reads the one transaction with its reason and payload before correcting it.
+    expect(await office.get(`/staged-transactions/${bad}`)).toMatchObject({
+      status: 200,
+      body: { transactionId: bad, status: 'failed', reason: failed.reason, payload },
+    });
+    expect((await office.get('/staged-transactions/no-such')).status).toBe(404);
 
     // Saving a correction needs the transaction open for editing first; a succeeded one never moves.
     const notOpen = await office.put(`/staged-transactions/${bad}`, {

@@ -1,7 +1,7 @@
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
 import { describe, expect, it } from 'vitest';
 import { hasOpenQuantities, linesToPickUp } from '../src/features/order-operations/lines-to-pick-up.ts';
 import { changeOf, NO_TENDER, paymentsFor } from '../src/features/order-operations/tender.ts';
-import type { OrderDetails } from '../src/features/orders/order-details.ts';
 
 const quantities = (given: Partial<Record<string, number>>) => ({
   ordered: 0,

@@ -1,5 +1,5 @@
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
 import { describe, expect, it } from 'vitest';
-import type { OrderDetails } from '../src/features/orders/order-details.ts';
 import { linesToPick } from '../src/features/orders/picking-list.ts';
 
 const quantities = (given: Partial<Record<string, number>>) => ({

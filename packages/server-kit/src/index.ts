@@ -5,3 +5,4 @@ export * from './ids.ts';
 export * from './refusals.ts';
 export * from './sqlite.ts';
 export * from './transaction.ts';
+export * from './web-app.ts';

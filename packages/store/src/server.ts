@@ -1,4 +1,4 @@
-import { kassaServer, uuidv7 } from '@kassa/server-kit';
+import { kassaServer, uuidv7, webApp } from '@kassa/server-kit';
 import type { FastifyInstance } from 'fastify';
 import { Temporal } from 'temporal-polyfill';
 import type { Store } from './app/store-context.ts';
@@ -7,7 +7,6 @@ import { HQ_PROBE_TIMEOUT_MS, hqProbe } from './hq/hq-probe.ts';
 import { rtsClient } from './hq/rts-client.ts';
 import { distributionRoutes } from './http/distribution-routes.ts';
 import { posRoutes } from './http/pos-routes.ts';
-import { posWebApp } from './http/pos-web-app.ts';
 import { transactionRoutes } from './http/transaction-routes.ts';
 
 export interface StoreServerOptions {
@@ -55,6 +54,16 @@ export async function buildStoreServer(options: StoreServerOptions): Promise<Fas
   await app.register(posRoutes(store, hqProbe(rtsClient({ ...hq, timeoutMs: HQ_PROBE_TIMEOUT_MS }))), {
     prefix: '/api',
   });
-  if (options.posDir) await app.register(posWebApp(options.posDir));
+  if (options.posDir) {
+    await app.register(
+      webApp({
+        root: options.posDir,
+        serverPaths: ['/api', '/docs', '/jobs'],
+        notBuilt:
+          'The POS of this store is not built. Build it at the root of the Kassa repository with `npm run build` ' +
+          '(`npm start` and `npm test` build it too), then reload this page.',
+      }),
+    );
+  }
   return app;
 }

@@ -369,6 +369,48 @@ describe('R-RCP-1 receipts of a hybrid order: create, then pickups at another st
     expect(receipt.money.balance).toBe(20694);
   });
 
+  it('a pickup relayed to HQ and paid by a card tokenized before it prints the last four digits HQ names the card by', () => {
+    // The register tokenized the card on its own (POST /api/payments/card-tokens), so the store has no
+    // map of HQ's tender ids to digits: HQ's ledger entry names the card as its processor did.
+    const ordered = committed(
+      createOrder(
+        {
+          type: 'customerOrder',
+          customerId: 'C-1001',
+          lines: [
+            { ...boots, quantity: 1, delivery: { kind: 'pickup', storeId: UTRECHT, date: '2026-11-30' } },
+          ],
+          payments: [{ tender: cash('cash-9'), amount: 1295 }],
+          availability: plenty,
+        },
+        context('2026-11-27T10:00:00Z', AMSTERDAM),
+      ),
+    );
+    const orderRecord = newRecord('Anna de Vries');
+    const orderedReply = hqReply(ordered, orderRecord);
+    const [line] = ordered.state.order.lines;
+    if (!line) throw new Error('one line expected');
+    const byCard = committed(
+      pickUpOrder(
+        ordered.state,
+        {
+          lines: [{ lineId: line.id, quantity: 1 }],
+          payments: [{ tender: { id: 'auth-9', method: 'card', last4: '1111' }, amount: 11655 }],
+        },
+        context('2026-11-30T14:00:00Z', UTRECHT),
+      ),
+    );
+    const receipt = receiptOf(
+      { kind: 'pickup', before: orderedReply.order },
+      hqReply(byCard, orderRecord),
+      UTRECHT,
+    );
+    expect(receipt.tenders).toEqual([
+      { tenderId: 'auth-9', method: 'card', kind: 'paid', amount: 11655, last4: '1111' },
+    ]);
+    expect(renderReceiptHtml(receipt, 'en')).toContain('•••• 1111');
+  });
+
   it('refuses to build from a preview or from an order read at another version', () => {
     expect(() =>
       buildReceipt({
@@ -495,21 +537,24 @@ describe('R-RCP-1 the receipt of a cancellation (R-CAN-2, R-CAN-3)', () => {
     },
   );
 
-  it('shows the units cancelled now, the dropped shipping charge and the cancellation charge', () => {
-    // The guide was cancelled by the edit, not by this cancellation.
-    expect(receipt.lines.map((l) => [l.sku, l.quantity, l.amount])).toEqual([
-      ['BOOT-42', 2, -25900],
-      ['TENT-2P', 1, -19999],
+  it('shows the units cancelled now and the dropped shipping charge as not charged, and the cancellation charge as what the customer pays (decision 0019)', () => {
+    // The guide was cancelled by the edit, not by this cancellation. The cancelled units were never
+    // invoiced: nothing is given back for them, so they carry no (negative) amount.
+    expect(receipt.lines.map((l) => [l.sku, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['BOOT-42', 2, 12950, 0],
+      ['TENT-2P', 1, 19999, 0],
     ]);
     // 5 % of 259.00 + 199.99 = 22.9495 → 22.95.
     expect(receipt.charges.map((c) => [c.kind, c.code, c.amount])).toEqual([
-      ['shipping', 'SHIP', -695],
+      ['shipping', 'SHIP', 0],
       ['cancellation', 'CANC', 2295],
     ]);
-    expect(receipt.total).toBe(-44299);
-    // 442.99 × 21 / 121 = 76.8826 → 76.88, taken off.
-    expect(receipt.vat).toEqual([{ rate: 21, net: -36611, vat: -7688, gross: -44299 }]);
-    expect(receipt.total).toBe(cancelled.effect.orderTotal - edited.effect.orderTotal);
+    // The receipt's total is the cancellation invoice, with its VAT: 22.95 × 21 / 121 = 3.98.
+    expect(receipt.total).toBe(2295);
+    expect(receipt.vat).toEqual([{ rate: 21, net: 1897, vat: 398, gross: 2295 }]);
+    const invoice = cancelled.state.invoices.find((i) => i.kind === 'cancellation');
+    expect(receipt.total).toBe(invoice?.total);
+    expect(receipt.total).toBe(receipt.money.orderTotal);
   });
 
   it('shows the charge paid from the deposit and the rest refunded to the card', () => {
@@ -529,13 +574,17 @@ describe('R-RCP-1 the receipt of a cancellation (R-CAN-2, R-CAN-3)', () => {
     ]);
   });
 
-  it('prints in Dutch with the charges named and the amounts taken off', () => {
+  it('prints in Dutch with the cancelled lines marked as such, no negative amounts, the charge and the refund', () => {
     const html = renderReceiptHtml(receipt, 'nl');
     expect(html).toContain('Annuleringsbon');
     expect(html).toContain('Annuleringskosten');
     expect(html).toContain('Verzendkosten');
-    expect(html).toContain('€ -259,00');
+    expect(html).toContain('2 × Hiking boots');
+    expect(html).toMatch(/2 × [^<]*<\/td><td class="amount">geannuleerd<\/td>/);
+    expect(html).not.toMatch(/€ -/);
+    expect(html).toContain('€ 22,95');
     expect(html).toContain('€ 27,05');
+    expect(renderReceiptHtml(receipt, 'en')).toMatch(/<td class="amount">cancelled<\/td>/);
     expect(html).toContain('Goedgekeurd door');
     // Nothing is left to collect.
     expect(html).not.toContain('Afhaalcode');

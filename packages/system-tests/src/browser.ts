@@ -14,16 +14,23 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../../artifacts/screenshots
  * Long enough for the store's status to change (a poll every 5 s, HQ's answer kept 3 s), and for a step on
  * a machine whose two cores also run the other test files (15 s was seen to run out there).
  */
-const STEP_TIMEOUT_MS = 30_000;
+export const STEP_TIMEOUT_MS = 30_000;
 
 /** A counter's touch screen, landscape. */
 const VIEWPORT = { width: 1280, height: 800 };
+/** A desk at head office. */
+const DESK_VIEWPORT = { width: 1440, height: 900 };
 
 export interface PosBrowser {
-  /** Kassa as `npm start` runs it: HQ and both demo stores, each store serving the POS at `/`. */
+  /**
+   * Kassa as `npm start` runs it: HQ and both demo stores, each store serving the POS at `/` and HQ the
+   * back office.
+   */
   readonly system: System;
   /** A new page on the POS of `store`, in a browser context of its own: nothing remembered from before. */
   open(store: StoreId): Promise<Page>;
+  /** A new page on HQ's back office (`/` of HQ), in a browser context of its own, at a desk's size. */
+  openBackOffice(): Promise<Page>;
   /** Saves a picture of `page` now as `<test name>--<step>.png`, for a screen the test moves on from. */
   screenshot(page: Page, step: string): Promise<void>;
 }
@@ -39,7 +46,7 @@ const fileName = (test: string, step?: string) =>
 
 /**
  * For one test file: starts Kassa and Chromium before its tests and stops both after them. Every test
- * opens its pages with `open`; after it, its last page is saved as `<test name>.png` under
+ * opens its pages with `open` (a store's POS) or `openBackOffice`; after it, its last page is saved as `<test name>.png` under
  * artifacts/screenshots, whether it passed or not, and its browser contexts are closed.
  */
 export function usePosBrowser(): PosBrowser {
@@ -92,20 +99,22 @@ export function usePosBrowser(): PosBrowser {
     return { system, browser };
   };
 
+  const openPage = async (url: string, viewport: typeof VIEWPORT) => {
+    const context = await started().browser.newContext({ viewport, locale: 'en-GB' });
+    // A step that waits longer than this fails on its own, naming what it waited for, before the test times out.
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const page = await context.newPage();
+    opened.push({ context, page });
+    await page.goto(`${url}/`);
+    return page;
+  };
+
   return {
     get system() {
       return started().system;
     },
-    async open(store) {
-      const { system: running, browser: chromiumBrowser } = started();
-      const context = await chromiumBrowser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
-      // A step that waits longer than this fails on its own, naming what it waited for, before the test times out.
-      context.setDefaultTimeout(STEP_TIMEOUT_MS);
-      const page = await context.newPage();
-      opened.push({ context, page });
-      await page.goto(`${running.kassa.stores[store].url}/`);
-      return page;
-    },
+    open: (store) => openPage(started().system.kassa.stores[store].url, VIEWPORT),
+    openBackOffice: () => openPage(started().system.kassa.hq.url, DESK_VIEWPORT),
     screenshot: save,
   };
 }

@@ -14,7 +14,7 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 const REGISTER = 'R1';
-/** Find an order shows this many orders a page (packages/pos/src/features/orders/use-find-orders.ts). */
+/** Find an order shows this many orders a page (packages/pos/src/features/orders/find-orders-screen.tsx). */
 const PAGE_SIZE = 10;
 
 /** Intl writes a no-break space between € and the amount in Dutch; people read a space. */

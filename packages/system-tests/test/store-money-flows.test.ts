@@ -232,28 +232,25 @@ describe('money at the store: cancel, return, pay later and HQ going away (SPEC 
       staffId: 'S01-cashier',
       approvedBy: 'S01-manager',
       order: { id: orderId, number: created.receipt.order.number, status: 'cancelled' },
+      // The cancelled units were never invoiced: listed without an amount (decision 0019).
       lines: [
-        { sku: 'TENT-2P', quantity: 2, unitPrice: 19999, amount: -39998, vatRate: 21 },
-        { sku: 'MAP-VELUWE', quantity: 1, unitPrice: 1295, amount: -1295, vatRate: 9 },
+        { sku: 'TENT-2P', quantity: 2, unitPrice: 19999, amount: 0, vatRate: 21 },
+        { sku: 'MAP-VELUWE', quantity: 1, unitPrice: 1295, amount: 0, vatRate: 9 },
       ],
       // The shipment none of whose lines left drops its charge (R-CAN-3); the charge is invoiced.
       charges: [
-        { kind: 'shipping', code: 'SHIP', amount: -695, vatRate: 21 },
+        { kind: 'shipping', code: 'SHIP', amount: 0, vatRate: 21 },
         { kind: 'cancellation', code: 'CANC', amount: 1000, vatRate: 21 },
       ],
-      total: -39998 - 1295 - 695 + 1000,
-      // R-MON-4 per rate: 21 %: −39998 − 695 + 1000 = −39693, VAT round(−39693 × 21 / 121) = −6889;
-      // 9 %: −1295, VAT round(−1295 × 9 / 109) = −107.
-      vat: [
-        { rate: 9, gross: -1295, vat: -107, net: -1188 },
-        { rate: 21, gross: -39693, vat: -6889, net: -32804 },
-      ],
+      total: 1000,
+      // R-MON-4: the cancellation invoice's VAT, round(1000 × 21 / 121) = 174.
+      vat: [{ rate: 21, gross: 1000, vat: 174, net: 826 }],
       tenders: [{ method: 'cash', kind: 'refunded', amount: 3199 }],
       effect: { charge: 1000, refund: 3199, depositApplied: 1000, invoiced: 1000 },
       invoices: [{ kind: 'cancellation', number: expect.any(String) }],
       money: { orderTotal: 1000, depositPaid: 4199, depositAvailable: 0, refunded: 3199, balance: 0, due: 0 },
     });
-    expect(receipt.vat).toHaveLength(2);
+    expect(receipt.vat).toHaveLength(1);
     const printed = expectStatus(await cashier.get<Receipt>(`/receipts/${receipt.id}`), 200);
     expect(printed).toEqual(receipt);
 

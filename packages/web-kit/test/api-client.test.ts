@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionKey } from '../src/api/action-key.ts';
 import { apiClient } from '../src/api/api-client.ts';
-import { ApiError, fieldOf, SERVER_UNREACHABLE } from '../src/api/api-error.ts';
+import { ApiError, errorsByField, fieldOf, SERVER_UNREACHABLE } from '../src/api/api-error.ts';
 
 interface Sent {
   readonly url: string;
@@ -158,5 +158,48 @@ describe('the Idempotency-Key of a user action', () => {
     const second = key.for({ quantity: 2 });
     expect(second).not.toBe(first);
     expect(key.for({ quantity: 2 })).toBe(second);
+  });
+});
+
+describe('errorsByField: each field an error names, as an error of its own', () => {
+  const error = new ApiError(422, {
+    code: 'INVALID_PARAMETER',
+    message: 'a must be a percentage; b must be an existing charge code',
+    field: 'a',
+    details: { a: 'a must be a percentage', b: 'b must be an existing charge code' },
+  });
+
+  it('gives every field the details name its own reason, and no other field anything', () => {
+    expect(errorsByField(error, ['a', 'b', 'c'])).toEqual({
+      a: { code: 'INVALID_PARAMETER', field: 'a', message: 'a must be a percentage', details: {} },
+      b: { code: 'INVALID_PARAMETER', field: 'b', message: 'b must be an existing charge code', details: {} },
+    });
+  });
+
+  it('gives the field an error names without details the error itself, and nothing for no error', () => {
+    const single = new ApiError(401, { code: 'UNAUTHORIZED', message: 'wrong password', field: 'password' });
+    expect(errorsByField(single, ['staffId', 'password'])).toEqual({ password: single });
+    expect(errorsByField(null, ['password'])).toEqual({});
+  });
+});
+
+describe("the back office's PUT", () => {
+  it('sends the whole resource as JSON with the token and no Idempotency-Key: doing it twice is doing it once', async () => {
+    const { api, sent } = clientAnswering(json(200, { defaultDepositPercent: 25 }), 'token-2');
+    expect(await api.put('/commerce-parameters', { defaultDepositPercent: 25 })).toEqual({
+      defaultDepositPercent: 25,
+    });
+    expect(sent).toEqual([
+      {
+        url: 'http://store.test/api/commerce-parameters',
+        method: 'PUT',
+        headers: {
+          accept: 'application/json',
+          authorization: 'Bearer token-2',
+          'content-type': 'application/json',
+        },
+        body: { defaultDepositPercent: 25 },
+      },
+    ]);
   });
 });

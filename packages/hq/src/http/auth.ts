@@ -56,6 +56,7 @@ export function storeAuthenticator(db: Kysely<Database>) {
 export interface StaffIdentity {
   readonly staffId: string;
   readonly permissions: readonly Permission[];
+  readonly expiresAt: string;
 }
 
 export async function staffPermissions(
@@ -94,6 +95,12 @@ export async function openSession(
   return { token, expiresAt };
 }
 
+/** Signs out: the session's token answers 401 from now on. */
+export async function endSession(db: Kysely<Database>, request: FastifyRequest): Promise<void> {
+  const token = bearer(request);
+  if (token) await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+}
+
 /** The back office is for signed-in staff whose groups grant `backOffice`. */
 export function staffAuthenticator(db: Kysely<Database>, clock: () => Date) {
   return async function authenticate(
@@ -120,6 +127,6 @@ export function staffAuthenticator(db: Kysely<Database>, clock: () => Date) {
       );
       return undefined;
     }
-    return { staffId: session.staff_id, permissions };
+    return { staffId: session.staff_id, permissions, expiresAt: session.expires_at };
   };
 }

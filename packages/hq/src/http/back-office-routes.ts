@@ -5,25 +5,23 @@ import {
   FindOrdersQuery,
   FindOrdersReply,
   PreviewQuery,
-  Session,
   ShipRequest,
-  SignIn,
 } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fail, isFailure } from '../app/failure.ts';
+import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { findOrders } from '../app/orders/find-orders.ts';
 import { getOrder, resolveOrderId, shipmentOrigin } from '../app/orders/get-order.ts';
 import { shipCustomerOrder } from '../app/orders/ship-customer-order.ts';
-import { verifySecret } from '../app/passwords.ts';
-import { openSession, type StaffIdentity, staffAuthenticator, staffPermissions } from './auth.ts';
+import { type StaffIdentity, staffAuthenticator } from './auth.ts';
 import { batchJobRoutes } from './batch-job-routes.ts';
 import { distributionRoutes } from './distribution-routes.ts';
 import { jobScheduleRoutes } from './job-schedule-routes.ts';
 import { masterDataRoutes } from './master-data-routes.ts';
 import { mutation } from './mutation.ts';
+import { currentSessionRoutes, signInRoutes } from './session-routes.ts';
 import { stagedTransactionRoutes } from './staged-transaction-routes.ts';
 
 declare module 'fastify' {
@@ -40,39 +38,7 @@ const OrderParams = z.object({ orderId: Code });
 export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
   return async (app) => {
     const db = hq.database.db;
-    app.post(
-      '/sessions',
-      {
-        schema: {
-          tags: ['Back office'],
-          summary: 'Sign in to the back office',
-          body: SignIn,
-          response: { 201: Session, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const staff = await db
-          .selectFrom('staff')
-          .select(['id', 'password_hash'])
-          .where('id', '=', request.body.staffId)
-          .executeTakeFirst();
-        const valid = staff ? await verifySecret(request.body.password, staff.password_hash) : false;
-        if (!staff || !valid)
-          return sendFailure(
-            reply,
-            fail('UNAUTHORIZED', 'unknown staff id or wrong password', { rule: 'R-SEC-1' }),
-          );
-        const permissions = (await staffPermissions(db, staff.id)) ?? [];
-        if (!permissions.includes('backOffice')) {
-          return sendFailure(
-            reply,
-            fail('FORBIDDEN', `staff ${staff.id} has no back-office permission`, { rule: 'R-SEC-1' }),
-          );
-        }
-        const session = await openSession(db, staff.id, new Date(hq.clock().epochMilliseconds));
-        return reply.code(201).send({ ...session, staffId: staff.id });
-      },
-    );
+    await app.register(signInRoutes(hq));
 
     await app.register(async (scope) => {
       const signedIn = scope.withTypeProvider<ZodTypeProvider>();
@@ -83,6 +49,7 @@ export function backOfficeRoutes(hq: Hq): FastifyPluginAsyncZod {
         if (staff) request.staff = staff;
         return reply.sent ? reply : undefined;
       });
+      await signedIn.register(currentSessionRoutes(hq));
       await signedIn.register(masterDataRoutes(hq));
       await signedIn.register(distributionRoutes(hq));
       await signedIn.register(

@@ -3,7 +3,10 @@ import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { correctStagedTransaction } from '../app/async-orders/correct-staged-transaction.ts';
-import { listStagedTransactions } from '../app/async-orders/list-staged-transactions.ts';
+import {
+  getStagedTransaction,
+  listStagedTransactions,
+} from '../app/async-orders/list-staged-transactions.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 
@@ -60,6 +63,22 @@ export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
     const Params = z.object({ transactionId: z.string().min(1).max(200) });
     const reply200 = { 200: StagedTransaction, ...errorReplies(400, 401, 403, 404, 422) };
     const tags = ['Back office: batch jobs'];
+
+    app.get(
+      '/staged-transactions/:transactionId',
+      {
+        schema: {
+          tags,
+          summary: 'One staged transaction, to look at a failed one before correcting it',
+          params: Params,
+          response: { 200: StagedTransaction, ...errorReplies(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const found = await getStagedTransaction(hq.database.db, request.params.transactionId);
+        return isFailure(found) ? sendFailure(reply, found) : found;
+      },
+    );
     const correct = (transactionId: string, change: Parameters<typeof correctStagedTransaction>[2]) =>
       correctStagedTransaction(hq, transactionId, change, hq.clock());
 

@@ -15,7 +15,8 @@ export interface PaymentConnector {
     number: string;
     expiry: string;
   }): Promise<PaymentResult<{ token: string; last4: string }>>;
-  authorize(token: string, amount: Money): Promise<PaymentResult<{ authorizationId: string }>>;
+  /** Processors name the card they authorized by its last four digits, which receipts print. */
+  authorize(token: string, amount: Money): Promise<PaymentResult<{ authorizationId: string; last4: string }>>;
   capture(authorizationId: string, amount: Money): Promise<PaymentResult<object>>;
   void(authorizationId: string, amount: Money): Promise<PaymentResult<object>>;
   refund(authorizationId: string, amount: Money): Promise<PaymentResult<object>>;

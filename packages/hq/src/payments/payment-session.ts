@@ -123,6 +123,6 @@ export class PaymentSession {
     } else {
       this.#undo.push(() => this.connector.void(id, amount));
     }
-    return { id, method: 'card' };
+    return { id, method: 'card', last4: authorized.last4 };
   }
 }

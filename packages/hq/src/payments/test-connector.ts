@@ -55,7 +55,7 @@ export function testPaymentConnector(): PaymentConnector & {
       if (card === TEST_CARDS.declines) return refuse('CARD_DECLINED', 'the card was declined');
       const authorizationId = `auth_${randomUUID()}`;
       authorizations.set(authorizationId, { card, amount, captured: 0, voided: 0, refunded: 0 });
-      return { ok: true, authorizationId };
+      return { ok: true, authorizationId, last4: card.slice(-4) };
     },
     async capture(id, amount): Promise<PaymentResult<object>> {
       const held = authorization(id);

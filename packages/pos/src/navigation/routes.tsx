@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { CartScreen } from '../features/cart/cart-screen.tsx';
 import { HomeScreen } from '../features/home/home-screen.tsx';
+import { EditOrderScreen } from '../features/order-edit/edit-order-screen.tsx';
 import { CancelScreen } from '../features/order-operations/cancel-screen.tsx';
 import { PickUpScreen } from '../features/order-operations/pick-up-screen.tsx';
+import { ReturnScreen } from '../features/order-operations/return-screen.tsx';
 import { FindOrdersScreen } from '../features/orders/find-orders-screen.tsx';
 import { OrderDetailsScreen } from '../features/orders/order-details-screen.tsx';
 import { PickingListScreen } from '../features/orders/picking-list-screen.tsx';
+import { PickPackScreen } from '../features/pick-pack/pick-pack-screen.tsx';
 import { ReceiptScreen } from '../features/receipt/receipt-screen.tsx';
 
 /**
@@ -23,8 +26,20 @@ export const ROUTES: readonly {
     screen: ({ orderId = '' }) => <PickingListScreen key={orderId} orderId={orderId} />,
   },
   {
+    path: '/orders/:orderId/pick-pack',
+    screen: ({ orderId = '' }) => <PickPackScreen key={orderId} orderId={orderId} />,
+  },
+  {
     path: '/orders/:orderId/pick-up',
     screen: ({ orderId = '' }) => <PickUpScreen key={orderId} orderId={orderId} />,
+  },
+  {
+    path: '/orders/:orderId/return',
+    screen: ({ orderId = '' }) => <ReturnScreen key={orderId} orderId={orderId} />,
+  },
+  {
+    path: '/orders/:orderId/edit',
+    screen: ({ orderId = '' }) => <EditOrderScreen key={orderId} orderId={orderId} />,
   },
   {
     path: '/orders/:orderId/cancel',

@@ -4,6 +4,7 @@ import type { HqProbe } from '../hq/hq-probe.ts';
 import { cartRoutes } from './cart-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { orderRoutes } from './order-routes.ts';
+import { parameterRoutes } from './parameter-routes.ts';
 import { paymentRoutes } from './payment-routes.ts';
 import { receiptRoutes } from './receipt-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
@@ -18,6 +19,7 @@ export function posRoutes(store: Store, hq: HqProbe): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(sessionRoutes(store));
     await app.register(statusRoutes(store, hq));
+    await app.register(parameterRoutes(store));
     await app.register(catalogRoutes(store));
     await app.register(stockRoutes(store));
     await app.register(cartRoutes(store));

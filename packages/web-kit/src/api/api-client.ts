@@ -9,6 +9,8 @@ export interface ApiClient {
   /** A page the store renders (a receipt's HTML), as text. */
   getText(path: string): Promise<string>;
   post<T>(path: string, body: unknown, idempotencyKey: string): Promise<T>;
+  /** Replaces the resource at `path` with `body`: doing it twice is doing it once, so it needs no key. */
+  put<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export function apiClient({
     get: (path) => call('GET', path),
     getText: (path) => call<string>('GET', path, undefined, undefined, 'text'),
     post: (path, body, idempotencyKey) => call('POST', path, body, idempotencyKey),
+    put: (path, body) => call('PUT', path, body),
     delete: (path) => call('DELETE', path),
   };
 }

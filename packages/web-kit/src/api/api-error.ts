@@ -55,3 +55,21 @@ export function fieldOf<Field extends string>(
 ): Field | undefined {
   return fields.find((field) => field === error?.field);
 }
+
+/**
+ * Each of a form's fields an error names, as an error of its own: the field it names, and every field its
+ * details give a reason for (HQ refuses all invalid Commerce parameters at once that way, R-PAR-1).
+ */
+export function errorsByField<Field extends string>(
+  error: ApiError | null | undefined,
+  fields: readonly Field[],
+): Partial<Record<Field, Pick<ApiError, 'code' | 'field' | 'message' | 'details'>>> {
+  const found: Partial<Record<Field, Pick<ApiError, 'code' | 'field' | 'message' | 'details'>>> = {};
+  if (!error) return found;
+  for (const field of fields) {
+    const reason = error.details[field];
+    if (typeof reason === 'string') found[field] = { code: error.code, field, message: reason, details: {} };
+    else if (error.field === field) found[field] = error;
+  }
+  return found;
+}

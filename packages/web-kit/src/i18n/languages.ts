@@ -1,5 +1,6 @@
 import { createInstance, type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ORDERS_NAMESPACE, ORDERS_TEXTS } from '../orders/orders-text.ts';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,11 +12,20 @@ const STORAGE_KEY = 'kassa.language';
 /** An app's texts in each language; each app's unit test holds the keys of both equal. */
 export type Translations = Record<Language, Resource[string]['translation']>;
 
-/** The app's i18next, in `language`, with English for a text the other language lacks. */
+/**
+ * The app's i18next, in `language`, with English for a text the other language lacks. Besides the app's
+ * own texts (the default namespace) it holds those of the components web-kit shares between the apps.
+ */
 export function createI18n(language: Language, translations: Translations): i18n {
   const instance = createInstance();
+  const resourcesIn = (lang: Language) => ({
+    translation: translations[lang],
+    [ORDERS_NAMESPACE]: ORDERS_TEXTS[lang],
+  });
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: translations.en }, nl: { translation: translations.nl } },
+    resources: { en: resourcesIn('en'), nl: resourcesIn('nl') },
+    ns: ['translation', ORDERS_NAMESPACE],
+    defaultNS: 'translation',
     lng: language,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES,

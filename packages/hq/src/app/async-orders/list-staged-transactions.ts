@@ -37,6 +37,21 @@ export function stagedTransactionView(row: Selectable<StagedTransactionTable>): 
   };
 }
 
+/** One staged transaction by its id (the store's transaction id). */
+export async function getStagedTransaction(
+  db: Kysely<Database>,
+  transactionId: string,
+): Promise<StagedTransaction | Failure> {
+  const row = await db
+    .selectFrom('staged_transactions')
+    .selectAll()
+    .where('transaction_id', '=', transactionId)
+    .executeTakeFirst();
+  if (!row)
+    return fail('NOT_FOUND', `there is no staged transaction ${transactionId}`, { field: 'transactionId' });
+  return stagedTransactionView(row);
+}
+
 export interface StagedTransactionList {
   readonly transactions: StagedTransaction[];
   /** The `after` of the next page; null when this page is the last. */

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { CartLines } from './cart-lines.tsx';
 import styles from './cart-screen.module.css';
 import { CartTotals } from './cart-totals.tsx';
+import { CollectorsPanel } from './collectors-panel.tsx';
 import { CompletedCart } from './completed-cart.tsx';
 import { CustomerPanel } from './customer-panel.tsx';
 import { DeliveryBar } from './delivery-bar.tsx';
@@ -76,6 +77,7 @@ function OpenCart({ cart }: { cart: CartView }) {
         </div>
         <div className={styles.column}>
           <CustomerPanel cart={cart} />
+          <CollectorsPanel cart={cart} />
           <CartTotals cart={cart} preview={preview.data} />
           <PaymentPanel
             cart={cart}

@@ -1,16 +1,5 @@
-/*
- * Amounts are integer cents (R-MON-1), typed as euros with a point or a comma, whichever the associate's
- * keyboard has (format/money.ts shows them).
- */
-/** "12", "12.5", "12,50" → 1250; anything else (three decimals, letters, nothing) → undefined. */
-export function parseMoney(text: string): number | undefined {
-  const match = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*$/.exec(text);
-  if (!match) return undefined;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-}
-
-/** Cents as the associate would type them (a prefilled amount): 1250 → "12.50". */
-export const moneyInput = (cents: number) => (cents / 100).toFixed(2);
+// Typing amounts is shared with the back office (web-kit); the cart's tests import them from here.
+export { moneyInput, parseMoney } from '@kassa/web-kit/format/money-input.ts';
 
 /** R-MON-4: the VAT in a gross amount, rounded half away from zero (amounts here are not negative). */
 export const vatIn = (gross: number, rate: number) => Math.round((gross * rate) / (100 + rate));

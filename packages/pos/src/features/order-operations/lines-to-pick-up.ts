@@ -1,4 +1,4 @@
-import type { OrderDetails } from '../orders/order-details.ts';
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
 
 /** A line the customer can take home now, with the most that may be picked up of it. */
 export interface LineToPickUp {

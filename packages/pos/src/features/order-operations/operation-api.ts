@@ -1,14 +1,25 @@
-import type { ManagerOverride, PaymentInput, StoreOperationReply } from '@kassa/contracts';
+import type { EditOrderRequest, ManagerOverride, PaymentInput, StoreOperationReply } from '@kassa/contracts';
 import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 
-/** The operations on an order these screens run (`POST /api/orders/{id}/pick-up`, `…/cancel`). */
-export type OrderOperationPath = 'pick-up' | 'cancel';
+/** The operations on an order these screens run (`POST /api/orders/{id}/pick-up`, `…/cancel`, `…/edit`). */
+export type OrderOperationPath = 'pick-up' | 'cancel' | 'edit' | 'return';
 
-/** What both operations send; pickup adds its lines, cancel its charge (StoreOrderRequests). */
+/**
+ * What the operations send; pickup adds its lines, cancel its charge, an edit its changes and its consent
+ * to backorders (StoreOrderRequests).
+ */
 export interface OperationRequest {
   readonly version: number;
   readonly lines?: readonly { readonly lineId: string; readonly quantity: number }[];
   readonly chargeOverride?: number;
+  readonly changes?: readonly EditOrderRequest['changes'][number][];
+  readonly backorder?: boolean;
+  /** A return's invoice, reason and shipping refund (R-RET-1, R-RET-3). */
+  readonly invoiceId?: string;
+  readonly reason?: string;
+  readonly shippingRefund?: number;
+  /** R-PCK-6: who collected a pickup, when not the customer. */
+  readonly collectedBy?: string;
   readonly payments?: readonly PaymentInput[];
   readonly cashTendered?: number;
   readonly managerOverride?: ManagerOverride;

@@ -3,11 +3,18 @@ import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './operations.module.css';
 
 /** A figure of HQ's money preview the associate reads before confirming (MoneyEffect's names). */
 export type Figure = 'due' | 'depositApplied' | 'charge' | 'refund';
+
+/** Any figure of HQ's money effect under a label of the screen's own (an edit's new total, R-EDT-3). */
+export interface LabelledFigure {
+  readonly name: keyof StoreOperationReply['effect'];
+  readonly label: string;
+}
 
 /**
  * HQ's preview of what the operation moves (issue 6: "every one of these shows the money preview before
@@ -17,10 +24,13 @@ export function OperationFigures({
   preview,
   figures,
   error,
+  children,
 }: {
   preview: StoreOperationReply | undefined;
-  figures: readonly Figure[];
+  figures: readonly (Figure | LabelledFigure)[];
   error: ApiError | null | undefined;
+  /** Rows the screen adds to the figures once they are there (a return: where the refund goes). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,12 +41,19 @@ export function OperationFigures({
       {error ? <FormError>{errorText(error)}</FormError> : null}
       {preview ? (
         <dl className={styles.figures}>
-          {figures.map((figure) => (
-            <div key={figure}>
-              <dt>{t(`operations.figures.${figure}`)}</dt>
-              <dd>{format.money(preview.effect[figure])}</dd>
-            </div>
-          ))}
+          {figures
+            .map((figure) =>
+              typeof figure === 'string'
+                ? { name: figure, label: t(`operations.figures.${figure}`) }
+                : figure,
+            )
+            .map(({ name, label }) => (
+              <div key={name}>
+                <dt>{label}</dt>
+                <dd>{format.money(preview.effect[name])}</dd>
+              </div>
+            ))}
+          {children}
         </dl>
       ) : error ? null : (
         <p role="status">{t('operations.figures.working')}</p>

@@ -1,13 +1,13 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
-import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { orderNumberOf, orderPath } from '@kassa/web-kit/orders/order-results.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetails } from '../orders/order-details.ts';
 import { useOrder } from '../orders/order-details-screen.tsx';
-import { orderNumberOf, orderPath } from '../orders/order-results.tsx';
 import styles from '../orders/orders.module.css';
+import { useOrderErrorText } from './use-order-error-text.ts';
 
 /**
  * The frame of an operation on an order (pickup, cancel): its heading with the order's number, the way
@@ -23,13 +23,19 @@ export function OperationScreen({
   children: (order: OrderDetails) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const orderErrorText = useOrderErrorText();
   const order = useOrder(orderId);
   const found = order.data;
   return (
     <main className={styles.screen}>
       <div className={styles.titleBar}>
-        <h1>{found ? heading(orderNumberOf(found)) : t('orders.details.loading')}</h1>
+        <h1>
+          {found
+            ? heading(orderNumberOf(found))
+            : order.error
+              ? t('operations.orderUnavailable')
+              : t('details.loading', { ns: 'orders' })}
+        </h1>
         <div className={styles.titleActions}>
           <Button variant="secondary" onClick={() => navigate(orderPath(orderId))}>
             {t('operations.backToOrder')}
@@ -37,11 +43,11 @@ export function OperationScreen({
         </div>
       </div>
       {order.error ? (
-        <FormError>{errorText(order.error)}</FormError>
+        <FormError>{orderErrorText(order.error)}</FormError>
       ) : found ? (
         children(found)
       ) : (
-        <p role="status">{t('orders.details.loading')}</p>
+        <p role="status">{t('details.loading', { ns: 'orders' })}</p>
       )}
     </main>
   );

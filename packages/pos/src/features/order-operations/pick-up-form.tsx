@@ -1,9 +1,10 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetails } from '../orders/order-details.ts';
+import { type CollectedBy, CollectedByChoice, collectedByOf, THE_CUSTOMER } from './collected-by-choice.tsx';
 import type { LineToPickUp } from './lines-to-pick-up.ts';
 import { type OperationRequest, payNowOf } from './operation-api.ts';
 import { OperationFigures } from './operation-figures.tsx';
@@ -33,6 +34,8 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
     Object.fromEntries(lines.map((line) => [line.lineId, String(line.ready)])),
   );
   const [tender, setTender] = useState<Tender>(NO_TENDER);
+  const [collector, setCollector] = useState<CollectedBy>(THE_CUSTOMER);
+  const collectedBy = collectedByOf(collector);
   const parsed = lines.map((line) => ({
     line,
     quantity: quantityOf(quantities[line.lineId] ?? '', line.ready),
@@ -40,7 +43,9 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
   const invalid = parsed.filter((entry) => entry.quantity === undefined).map((entry) => entry.line.lineId);
   const sent = parsed.flatMap(({ line, quantity }) => (quantity ? [{ lineId: line.lineId, quantity }] : []));
   const request: OperationRequest | undefined =
-    invalid.length === 0 && sent.length > 0 ? { version: order.version, lines: sent } : undefined;
+    invalid.length === 0 && sent.length > 0 && collectedBy
+      ? { version: order.version, lines: sent, ...collectedBy }
+      : undefined;
   const preview = useOperationPreview(order.id, 'pick-up', request);
   const confirm = useConfirmOperation(order.id, 'pick-up');
   const due = payNowOf(preview.data);
@@ -56,7 +61,10 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
   ]);
   const tenderInput = tenderInputOf(confirm.error, tender.method);
   const tenderErrors = confirm.error && tenderInput ? { [tenderInput]: errorText(confirm.error) } : {};
-  const shownElsewhere = lineWithError !== undefined || tenderInput !== undefined;
+  // R-PCK-6: HQ refuses someone the order does not name at `collectedBy`, in its preview already.
+  const collectorError = failed?.field === 'collectedBy' ? errorText(failed) : undefined;
+  const shownElsewhere =
+    lineWithError !== undefined || tenderInput !== undefined || collectorError !== undefined;
 
   return (
     <>
@@ -76,7 +84,21 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
       <OperationFigures
         preview={request ? preview.data : undefined}
         figures={['depositApplied', 'due']}
-        error={preview.error && lineWithError === undefined ? preview.error : undefined}
+        error={
+          preview.error && lineWithError === undefined && collectorError === undefined
+            ? preview.error
+            : undefined
+        }
+      />
+      <CollectedByChoice
+        customerName={order.customer.name}
+        collectors={order.collectors}
+        value={collector}
+        onChange={(next) => {
+          confirm.reset();
+          setCollector(next);
+        }}
+        error={collectorError}
       />
       {request && due > 0 ? (
         <TenderForm
@@ -93,7 +115,7 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
       {confirm.error && !shownElsewhere ? <FormError>{errorText(confirm.error)}</FormError> : null}
       <div className={styles.actions}>
         <Button
-          disabled={!request || !preview.data || preview.isFetching || confirm.isPending}
+          disabled={!request || !preview.data || !!preview.error || preview.isFetching || confirm.isPending}
           onClick={() => request && confirm.mutate({ request, tender, due })}
         >
           {confirm.isPending ? t('operations.working') : t('operations.pickUp.confirm')}

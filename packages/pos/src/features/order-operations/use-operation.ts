@@ -2,10 +2,10 @@ import type { StoreOperationReply } from '@kassa/contracts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
+import { orderPath } from '@kassa/web-kit/orders/order-results.tsx';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useServices } from '../../services.tsx';
-import { orderPath } from '../orders/order-results.tsx';
 import { type OperationRequest, type OrderOperationPath, operationApi } from './operation-api.ts';
 import { paymentsFor, type Tender } from './tender.ts';
 

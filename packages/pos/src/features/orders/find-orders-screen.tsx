@@ -1,21 +1,27 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { navigate, useLocation } from '@kassa/web-kit/navigation/router.ts';
+import { FindOrdersForm } from '@kassa/web-kit/orders/find-orders-form.tsx';
+import { rememberResults } from '@kassa/web-kit/orders/last-results.ts';
+import { OrderResults } from '@kassa/web-kit/orders/order-results.tsx';
+import { isSearching, type OrderSearch, queryOf, searchOf } from '@kassa/web-kit/orders/order-search.ts';
+import { useOrdersText } from '@kassa/web-kit/orders/orders-text.ts';
+import { useFindOrders } from '@kassa/web-kit/orders/use-find-orders.ts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FindOrdersForm } from './find-orders-form.tsx';
-import { rememberResults } from './last-results.ts';
-import { OrderResults } from './order-results.tsx';
-import { isSearching, type OrderSearch, queryOf, searchOf } from './order-search.ts';
+import { useServices } from '../../services.tsx';
 import styles from './orders.module.css';
-import { useFindOrders } from './use-find-orders.ts';
+
+/** Orders per page: a page fits the counter's screen with rows large enough to tap. */
+export const PAGE_SIZE = 10;
 
 /** Find an order (R-FND-1) at `/orders?…`: the search lives in the address, so Back returns to it. */
 export function FindOrdersScreen() {
   const { t } = useTranslation();
+  const ordersText = useOrdersText();
   const { search: params } = useLocation();
   const address = params.toString();
   const search = searchOf(params);
-  const found = useFindOrders(search);
+  const found = useFindOrders(useServices().api, search, PAGE_SIZE);
   const go = (next: OrderSearch) => {
     const query = queryOf(next).toString();
     navigate(query ? `/orders?${query}` : '/orders');
@@ -28,7 +34,7 @@ export function FindOrdersScreen() {
   return (
     <main className={styles.screen}>
       <div className={styles.titleBar}>
-        <h1>{t('orders.find.heading')}</h1>
+        <h1>{ordersText('find.heading')}</h1>
         <Button variant="secondary" onClick={() => navigate('/')}>
           {t('orders.home')}
         </Button>
@@ -44,7 +50,7 @@ export function FindOrdersScreen() {
           onNextPage={(after) => go({ ...search, after })}
         />
       ) : found.isFetching ? (
-        <p role="status">{t('orders.find.searching')}</p>
+        <p role="status">{ordersText('find.searching')}</p>
       ) : null}
     </main>
   );

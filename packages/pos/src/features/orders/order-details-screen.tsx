@@ -1,51 +1,56 @@
-import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
-import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
-import { useQuery } from '@tanstack/react-query';
+import { backToResults } from '@kassa/web-kit/orders/last-results.ts';
+import { OrderDocuments } from '@kassa/web-kit/orders/order-documents.tsx';
+import { OrderHeader } from '@kassa/web-kit/orders/order-header.tsx';
+import { OrderHistory } from '@kassa/web-kit/orders/order-history.tsx';
+import { OrderLedger } from '@kassa/web-kit/orders/order-ledger.tsx';
+import { OrderLines } from '@kassa/web-kit/orders/order-lines.tsx';
+import { OrderMoney } from '@kassa/web-kit/orders/order-money.tsx';
+import { orderNumberOf, orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import { useOrdersText } from '@kassa/web-kit/orders/orders-text.ts';
+import { useOrder as useOrderOf } from '@kassa/web-kit/orders/use-order.ts';
 import { useTranslation } from 'react-i18next';
 import { useServices, useSession } from '../../services.tsx';
+import { useDeliveryOptions } from '../cart/use-delivery-options.ts';
+import { canEdit } from '../order-edit/edit-draft.ts';
 import { hasOpenQuantities, linesToPickUp } from '../order-operations/lines-to-pick-up.ts';
-import { backToResults } from './last-results.ts';
-import type { OrderDetails } from './order-details.ts';
-import { OrderDocuments } from './order-documents.tsx';
-import { OrderHeader } from './order-header.tsx';
-import { OrderHistory } from './order-history.tsx';
-import { OrderLedger } from './order-ledger.tsx';
-import { OrderLines } from './order-lines.tsx';
-import { OrderMoney } from './order-money.tsx';
-import { orderNumberOf, orderPath } from './order-results.tsx';
+import { hasReturnableQuantities } from '../order-operations/returnable-lines.ts';
+import { useOrderErrorText } from '../order-operations/use-order-error-text.ts';
+import { hasPickingToDo } from '../pick-pack/lines-to-pick-and-pack.ts';
 import styles from './orders.module.css';
 import { linesToPick } from './picking-list.ts';
 
 /** `GET /api/orders/{id}`: the order as HQ holds it (or the store, for one HQ does not have yet). */
 export function useOrder(orderId: string) {
-  const { api } = useServices();
-  return useQuery<OrderDetails, ApiError>({
-    queryKey: ['order', orderId],
-    queryFn: () => api.get<OrderDetails>(`/orders/${encodeURIComponent(orderId)}`),
-    retry: false,
-  });
+  return useOrderOf(useServices().api, orderId);
 }
 
 /** An order's details at `/orders/:orderId` (issue 6): everything about it, to read at arm's length. */
 export function OrderDetailsScreen({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const ordersText = useOrdersText();
+  const orderErrorText = useOrderErrorText();
   const order = useOrder(orderId);
   const found = order.data;
   const storeId = useSession().session?.storeId ?? '';
   const toPick = found ? linesToPick(found, storeId).length > 0 : false;
   const toPickUp = found ? linesToPickUp(found, storeId).length > 0 : false;
+  const toPickAndPack = found ? hasPickingToDo(found, storeId) : false;
   const open = found ? hasOpenQuantities(found) : false;
+  const today = useDeliveryOptions().data?.today;
+  const editable = found ? canEdit(found, today) : false;
+  const returnable = found ? hasReturnableQuantities(found) : false;
   return (
     <main className={styles.screen}>
       <div className={styles.titleBar}>
         <h1>
           {found
-            ? t('orders.details.heading', { number: orderNumberOf(found) })
-            : t('orders.details.loading')}
+            ? ordersText('details.heading', { number: orderNumberOf(found) })
+            : order.error
+              ? t('operations.orderUnavailable')
+              : ordersText('details.loading')}
         </h1>
         <div className={`${styles.titleActions} ${styles.noPrint}`}>
           {toPick ? (
@@ -53,9 +58,24 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
               {t('orders.picking.open')}
             </Button>
           ) : null}
+          {toPickAndPack ? (
+            <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/pick-pack`)}>
+              {t('pickPack.open')}
+            </Button>
+          ) : null}
           {toPickUp ? (
             <Button onClick={() => navigate(`${orderPath(orderId)}/pick-up`)}>
               {t('operations.pickUp.open')}
+            </Button>
+          ) : null}
+          {returnable ? (
+            <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/return`)}>
+              {t('operations.return.open')}
+            </Button>
+          ) : null}
+          {editable ? (
+            <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/edit`)}>
+              {t('operations.edit.open')}
             </Button>
           ) : null}
           {open ? (
@@ -64,12 +84,12 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
             </Button>
           ) : null}
           <Button variant="secondary" onClick={backToResults}>
-            {t('orders.details.backToResults')}
+            {ordersText('details.backToResults')}
           </Button>
         </div>
       </div>
       {order.error ? (
-        <FormError>{errorText(order.error)}</FormError>
+        <FormError>{orderErrorText(order.error)}</FormError>
       ) : found ? (
         <>
           <OrderHeader order={found} />
@@ -80,7 +100,7 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
           <OrderHistory order={found} />
         </>
       ) : (
-        <p role="status">{t('orders.details.loading')}</p>
+        <p role="status">{ordersText('details.loading')}</p>
       )}
     </main>
   );

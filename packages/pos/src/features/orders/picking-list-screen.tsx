@@ -3,10 +3,11 @@ import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
+import { orderNumberOf, orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import orderStyles from '@kassa/web-kit/orders/orders.module.css';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../services.tsx';
 import { useOrder } from './order-details-screen.tsx';
-import { orderNumberOf, orderPath } from './order-results.tsx';
 import styles from './orders.module.css';
 import { linesToPick } from './picking-list.ts';
 
@@ -28,11 +29,14 @@ export function PickingListScreen({ orderId }: { orderId: string }) {
         <h1>
           {found
             ? t('orders.picking.heading', { number: orderNumberOf(found) })
-            : t('orders.details.loading')}
+            : t('details.loading', { ns: 'orders' })}
         </h1>
         <div className={`${styles.titleActions} ${styles.noPrint}`}>
           <Button onClick={() => window.print()} disabled={lines.length === 0}>
             {t('orders.picking.print')}
+          </Button>
+          <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/pick-pack`)}>
+            {t('pickPack.open')}
           </Button>
           <Button variant="secondary" onClick={() => navigate(orderPath(orderId))}>
             {t('orders.picking.backToOrder')}
@@ -42,34 +46,34 @@ export function PickingListScreen({ orderId }: { orderId: string }) {
       {order.error ? (
         <FormError>{errorText(order.error)}</FormError>
       ) : found ? (
-        <section className={styles.section} aria-labelledby="picking-lines">
-          <dl className={styles.facts}>
+        <section className={orderStyles.section} aria-labelledby="picking-lines">
+          <dl className={orderStyles.facts}>
             <div>
-              <dt>{t('orders.details.customer')}</dt>
+              <dt>{t('details.customer', { ns: 'orders' })}</dt>
               <dd>{`${found.customer.name} (${found.customer.number})`}</dd>
             </div>
             <div>
-              <dt>{t('orders.details.store')}</dt>
+              <dt>{t('details.store', { ns: 'orders' })}</dt>
               <dd>{storeId}</dd>
             </div>
             <div>
-              <dt>{t('orders.details.pickupCode')}</dt>
-              <dd>{found.pickupCode ?? t('orders.details.none')}</dd>
+              <dt>{t('details.pickupCode', { ns: 'orders' })}</dt>
+              <dd>{found.pickupCode ?? t('details.none', { ns: 'orders' })}</dd>
             </div>
           </dl>
           <h2 id="picking-lines" className={styles.subheading}>
             {t('orders.picking.lines')}
           </h2>
           {lines.length === 0 ? (
-            <p className={styles.empty}>{t('orders.picking.nothing')}</p>
+            <p className={orderStyles.empty}>{t('orders.picking.nothing')}</p>
           ) : (
-            <table className={styles.table}>
+            <table className={orderStyles.table}>
               <thead>
                 <tr>
                   <th scope="col">{t('orders.picking.product')}</th>
                   <th scope="col">{t('orders.picking.sku')}</th>
                   <th scope="col">{t('orders.picking.pickupDate')}</th>
-                  <th scope="col" className={styles.number}>
+                  <th scope="col" className={orderStyles.number}>
                     {t('orders.picking.quantity')}
                   </th>
                   <th scope="col">{t('orders.picking.done')}</th>
@@ -81,7 +85,7 @@ export function PickingListScreen({ orderId }: { orderId: string }) {
                     <td>{line.description}</td>
                     <td>{line.productId}</td>
                     <td>{format.date(line.pickupDate)}</td>
-                    <td className={styles.number}>{line.quantity}</td>
+                    <td className={orderStyles.number}>{line.quantity}</td>
                     <td>
                       <span className={styles.tickBox} aria-hidden="true" />
                     </td>
@@ -92,7 +96,7 @@ export function PickingListScreen({ orderId }: { orderId: string }) {
           )}
         </section>
       ) : (
-        <p role="status">{t('orders.details.loading')}</p>
+        <p role="status">{t('details.loading', { ns: 'orders' })}</p>
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-import type { OrderDetails } from './order-details.ts';
+import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
 
 type Line = OrderDetails['lines'][number];
 

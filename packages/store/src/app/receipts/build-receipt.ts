@@ -36,7 +36,10 @@ interface ReceiptInputBase {
   readonly names: ReceiptNames;
   /** Cash the customer handed over, when the associate entered it: the receipt shows the change. */
   readonly cashTendered?: Money;
-  /** Last four digits of the cards the store tokenized, by HQ's tender id, when the store knows them. */
+  /**
+   * Last four digits of the cards the store tokenized, by HQ's tender id, when the store knows them: for a
+   * tender whose HQ ledger entry does not name them itself.
+   */
   readonly cardLast4?: ReadonlyMap<string, string>;
 }
 
@@ -100,7 +103,13 @@ export function buildReceipt(input: BuildReceiptInput): Receipt {
     lines: covered.lines,
     charges: covered.charges,
     total: items.reduce((acc, item) => acc + item.amount, 0),
-    vat: vatPerRate(items).map(({ rate, net, vat, gross }) => ({ rate, net, vat, gross })),
+    // A cancelled unit or a dropped charge adds nothing (0): only what is charged or credited has VAT.
+    vat: vatPerRate(items.filter((item) => item.amount !== 0)).map(({ rate, net, vat, gross }) => ({
+      rate,
+      net,
+      vat,
+      gross,
+    })),
     money: {
       orderTotal: order.money.total,
       depositRequired: order.money.depositRequired,
@@ -153,7 +162,13 @@ function checkBefore(before: OrderBefore, order: RtsOrder): void {
   if (lost) throw new Error(`order ${order.id}: ledger entry ${lost.id} is gone from HQ's answer`);
 }
 
-/** The lines and charges the receipt is about, signed by what they add to or take off the customer's bill. */
+/**
+ * The lines and charges the receipt is about, each with what it moves on the customer's bill now: a
+ * create or pickup charges them (positive), a return credits them (negative, a credit note). A
+ * cancellation charges only its cancellation charge: the cancelled units and a dropped shipping charge
+ * were never invoiced, so they are listed with their quantity and an amount of 0, not as money given
+ * back (the deposit refund is the tenders' `refunded`). Decision 0019.
+ */
 function coveredBy(
   kind: ReceiptKind,
   reply: RtsOperationReply,
@@ -161,7 +176,7 @@ function coveredBy(
   names: ReceiptNames,
 ): { lines: ReceiptLine[]; charges: ReceiptCharge[] } {
   const order = reply.order;
-  const line = (lineId: string, quantity: number, sign: 1 | -1): ReceiptLine => {
+  const line = (lineId: string, quantity: number, sign: 1 | 0 | -1): ReceiptLine => {
     const orderLine = order.lines.find((candidate) => candidate.id === lineId);
     if (!orderLine) throw new Error(`order ${order.id} has no line ${lineId}`);
     return {
@@ -217,7 +232,7 @@ function coveredBy(
       const lines = order.lines.flatMap((l) => {
         const earlier = prior.lines.find((p) => p.id === l.id)?.quantities.cancelled ?? 0;
         const now = l.quantities.cancelled - earlier;
-        return now > 0 ? [line(l.id, now, -1)] : [];
+        return now > 0 ? [line(l.id, now, 0)] : [];
       });
       const charges = order.charges.flatMap((charge): ReceiptCharge[] => {
         const earlier = prior.charges.find((p) => p.id === charge.id);
@@ -225,7 +240,7 @@ function coveredBy(
         if (!earlier) return [{ ...base, amount: charge.amount }];
         // R-CAN-3: a shipment none of whose lines left drops its charge with the cancellation.
         if (charge.status === 'dropped' && earlier.status !== 'dropped') {
-          return [{ ...base, amount: -charge.amount }];
+          return [{ ...base, amount: 0 }];
         }
         return [];
       });
@@ -312,7 +327,7 @@ function tendersOf(
 ): ReceiptTender[] {
   const rows = new Map<string, ReceiptTender>();
   const add = (
-    tender: { id: string; method: 'cash' | 'card' } | null,
+    tender: { id: string; method: 'cash' | 'card'; last4?: string | undefined } | null,
     kind: ReceiptTender['kind'],
     amount: Money,
   ) => {
@@ -322,7 +337,9 @@ function tendersOf(
       rows.set(key, { ...row, amount: row.amount + amount });
       return;
     }
-    const last4 = tender?.method === 'card' ? cardLast4?.get(tender.id) : undefined;
+    // HQ names a card by the digits its processor gave when authorizing it; older entries lack them, and
+    // the store then prints what it saw when it tokenized the card, if it did.
+    const last4 = tender?.method === 'card' ? (tender.last4 ?? cardLast4?.get(tender.id)) : undefined;
     rows.set(key, {
       tenderId: tender?.id ?? null,
       method: tender?.method ?? 'cash',

@@ -40,6 +40,8 @@ const en = {
     return: 'Returned',
   },
   each: 'each',
+  /** In place of an amount: a cancelled unit or a dropped charge is not charged (decision 0019). */
+  notCharged: 'cancelled',
   carryOut: 'Carry out',
   pickup: 'Pick up at',
   ship: 'Ship to',
@@ -132,6 +134,7 @@ const nl: Labels = {
     return: 'Geretourneerd',
   },
   each: 'per stuk',
+  notCharged: 'geannuleerd',
   carryOut: 'Meenemen',
   pickup: 'Afhalen in',
   ship: 'Verzenden naar',
@@ -270,6 +273,9 @@ footer { text-align: center; margin-top: 3mm; }
 export function renderReceiptHtml(receipt: Receipt, language: ReceiptLanguage): string {
   const t = RECEIPT_LABELS[language];
   const money = (amount: Money) => escapeHtml(formatMoney(amount, language));
+  // A cancellation lists what it cancelled without an amount: none of it is charged or given back.
+  const amountOf = (amount: Money) =>
+    receipt.kind === 'cancel' && amount === 0 ? escapeHtml(t.notCharged) : money(amount);
   const date = (value: string) => escapeHtml(formatDate(value, language));
   const row = (label: string, value: string, className = '', cell = 'amount') =>
     `<tr${className ? ` class="${className}"` : ''}><th>${escapeHtml(label)}</th><td class="${cell}">${value}</td></tr>`;
@@ -296,13 +302,16 @@ export function renderReceiptHtml(receipt: Receipt, language: ReceiptLanguage): 
   const lines = receipt.lines
     .map(
       (line) =>
-        `<tr><td>${line.quantity} × ${escapeHtml(line.description)}</td><td class="amount">${money(line.amount)}</td></tr>` +
+        `<tr><td>${line.quantity} × ${escapeHtml(line.description)}</td><td class="amount">${amountOf(line.amount)}</td></tr>` +
         `<tr><td class="detail" colspan="2">${escapeHtml(line.sku)} · ${money(line.unitPrice)} ${escapeHtml(t.each)} · ${escapeHtml(t.vat)} ${escapeHtml(String(line.vatRate))}%<br>${deliveryText(line.delivery)}</td></tr>`,
     )
     .join('');
   const charges = receipt.charges
     .map((charge: ReceiptCharge) =>
-      row(`${t.charges[charge.kind]} (${t.vat} ${charge.vatRate}%)`, money(charge.amount)),
+      row(
+        `${t.charges[charge.kind]} (${t.vat} ${charge.vatRate}%)`,
+        charge.kind === 'cancellation' ? money(charge.amount) : amountOf(charge.amount),
+      ),
     )
     .join('');
   const vat = receipt.vat
