@@ -3,6 +3,7 @@ import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import { orderQueryKey } from '@kassa/web-kit/orders/use-order.ts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useServices } from '../../services.tsx';
@@ -82,7 +83,13 @@ export function useConfirmOperation(orderId: string, operation: OrderOperationPa
         navigate(reply.receipt ? `/receipts/${encodeURIComponent(reply.receipt.id)}` : orderPath(orderId), {
           replace: true,
         });
-        void queryClient.invalidateQueries({ queryKey: ['order', orderId] });
+        void queryClient.invalidateQueries({ queryKey: orderQueryKey(orderId) });
+      },
+      // Someone else changed the order first (R-EDT-4): read it again, so that a retry asks at its
+      // current version rather than being refused the same way for good.
+      onError: (error) => {
+        if (error.code === 'VERSION_CONFLICT')
+          void queryClient.invalidateQueries({ queryKey: orderQueryKey(orderId) });
       },
     },
   );
