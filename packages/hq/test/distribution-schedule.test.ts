@@ -219,7 +219,8 @@ describe.each(engines())('the distribution schedule on %s', (engine) => {
       await scheduled.close();
       await ownStore.close();
     }
-  });
+    // Two servers started and two scheduled runs waited for: more than Vitest's 5 s on a loaded machine.
+  }, 30_000);
 
   // Several HQ processes share one schedule only on PostgreSQL: on SQLite there is one HQ process.
   if (engine.name === 'postgres') {
