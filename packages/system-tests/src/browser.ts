@@ -128,6 +128,19 @@ export function errorAt(input: Locator): Promise<string | null> {
   });
 }
 
+/** Text as read: each run of spaces as one plain space (Dutch amounts have a no-break space: € 1,00), trimmed. */
+export const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The text of each row of a table's body as a person reads it, cells apart by one space. */
+export function rowTexts(table: Locator): Promise<string[]> {
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) =>
+      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, cells apart, is the point.
+      (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+    ),
+  );
+}
+
 /** Every line of text on the page a person can see, trimmed, in order. */
 export function visibleTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Steps at the POS as an associate takes them, in English, for browser tests that need the POS on their
- * way (the back office's tests see there what a change at HQ did). Demo data: packages/hq/src/demo.
+ * Steps at the POS as an associate takes them (signing in, a new transaction, a cart paid in cash), for the
+ * POS's browser tests and for the back office's, which see at the POS what a change at HQ did; one place
+ * for each, so that a changed label is changed once. Demo data: packages/hq/src/demo.
  */
 
 export interface Credentials {
@@ -11,19 +12,60 @@ export interface Credentials {
 }
 
 export const S01_CASHIER: Credentials = { staffId: 'S01-cashier', password: 'kassa-cashier' };
+/** May approve what a cashier may not (R-SEC-2): a lower charge, a larger shipping refund. */
+export const S01_MANAGER: Credentials = { staffId: 'S01-manager', password: 'kassa-manager' };
 
-/** Signs in to register `registerId` (R-SEC-1) and waits for Home. */
-export async function signInToRegister(page: Page, who: Credentials = S01_CASHIER, registerId = 'R1') {
-  await page.getByLabel('Staff id', { exact: true }).fill(who.staffId);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByLabel('Register', { exact: true }).fill(registerId);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: 'New transaction', exact: true }).waitFor();
+/** The languages the POS speaks; a new page starts in English (the browser's locale is en-GB). */
+export type Language = 'en' | 'nl';
+
+/** Who signs in where, in which language; unset: S01's cashier at register R1, in English. */
+export interface SignIn {
+  readonly staff?: Credentials;
+  readonly register?: string;
+  readonly language?: Language;
+}
+
+const SIGN_IN_LABELS: Record<Language, Record<'staffId' | 'password' | 'register' | 'submit', string>> = {
+  en: { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' },
+  nl: { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' },
+};
+
+/**
+ * Fills in the sign-in form (R-SEC-1) by its labels in `language`, which the screen must show already, and
+ * sends it. Waits for nothing: a refused sign-in stays on the form, a test reads what it says.
+ */
+export async function submitRegisterSignIn(
+  page: Page,
+  { staff = S01_CASHIER, register = 'R1', language = 'en' }: SignIn = {},
+) {
+  const labels = SIGN_IN_LABELS[language];
+  await page.getByLabel(labels.staffId, { exact: true }).fill(staff.staffId);
+  await page.getByLabel(labels.password, { exact: true }).fill(staff.password);
+  await page.getByLabel(labels.register, { exact: true }).fill(register);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+/**
+ * Signs in at a POS page just opened, in Dutch after switching to it. Waits for nothing: the POS goes on to
+ * the address the page was opened at (Home, or an order's screen), and the test waits for that screen.
+ */
+export async function signInAt(page: Page, signIn: SignIn = {}) {
+  if (signIn.language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await submitRegisterSignIn(page, signIn);
+}
+
+const HOME: Record<Language, string> = { en: 'What would you like to do?', nl: 'Wat wil je doen?' };
+
+/** Signs in at a POS page opened at Home (`pos.open`), as `signInAt` does, and waits for Home's heading. */
+export async function signInAtHome(page: Page, signIn: SignIn = {}) {
+  await signInAt(page, signIn);
+  await page.getByRole('heading', { name: HOME[signIn.language ?? 'en'], exact: true }).waitFor();
 }
 
 /** From Home or a receipt: a new transaction for the customer found by `search` and chosen by `name`. */
 export async function newTransactionFor(page: Page, customer: { search: string; name: string }) {
   await page.getByRole('button', { name: 'New transaction', exact: true }).click();
+  await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
   await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill(customer.search);
   await page.getByRole('button', { name: 'Find customer', exact: true }).click();
   await page.getByRole('button', { name: `Choose ${customer.name}`, exact: true }).click();
@@ -32,9 +74,9 @@ export async function newTransactionFor(page: Page, customer: { search: string; 
   await page.getByRole('button', { name: 'Remove customer', exact: true }).waitFor();
 }
 
-/** A product by its barcode or SKU, as a scanner types it (ending with Enter). */
-export async function addByCode(page: Page, code: string) {
-  const field = page.getByLabel('Barcode or SKU', { exact: true });
+/** A product by its barcode or SKU, as a scanner types it (ending with Enter), into the field labelled `label`. */
+export async function addByCode(page: Page, code: string, label = 'Barcode or SKU') {
+  const field = page.getByLabel(label, { exact: true });
   await field.fill(code);
   await field.press('Enter');
 }
@@ -50,6 +92,16 @@ export async function pickUpAllHere(page: Page, store: string) {
     .getByText(new RegExp(`^Pick up at ${store} on `))
     .first()
     .waitFor();
+}
+
+/**
+ * At the POS, from Home: a new transaction of one TENT-2P (€199.99) picked up at S01, for Chantal Bakker
+ * (C-1003), whose deposit shows what S01's configuration asks (R-DEP-1, R-DEP-4).
+ */
+export async function tentToPickUpForChantal(page: Page) {
+  await newTransactionFor(page, { search: 'chantal', name: 'Chantal Bakker' });
+  await addByCode(page, 'TENT-2P');
+  await pickUpAllHere(page, 'S01 Amsterdam');
 }
 
 /** The cash form's amount once HQ's figures have filled it in (the deposit still to pay). */

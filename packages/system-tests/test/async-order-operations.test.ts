@@ -1,18 +1,14 @@
 import type { CartView, Receipt, RtsOrder, StockLevel, StoreOperationReply } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inDays } from '../src/dates.ts';
-import type { RegisterClient, Reply, System } from '../src/system.ts';
+import { expectStatus } from '../src/expect-status.ts';
+import type { RegisterClient, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
 // The demo's head lamp (gross cents), its 10 % deposit and 5 % cancellation charge, rounded half away from
 // zero (packages/hq/src/demo/demo-data.ts).
 const LAMP_HEAD = 2495;
 const CHARGE_FOR_TWO = Math.round((2 * LAMP_HEAD * 5) / 100);
-
-function expectStatus<T>(reply: Reply<T>, status: number): T {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  return reply.body;
-}
 
 describe('pickup and cancellation of an async order at its store before HQ has it end in the right HQ state (R-ASY-5)', () => {
   let system: System;

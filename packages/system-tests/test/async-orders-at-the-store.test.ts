@@ -8,18 +8,14 @@ import type {
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inDays } from '../src/dates.ts';
-import type { RegisterClient, Reply, System } from '../src/system.ts';
+import { expectStatus } from '../src/expect-status.ts';
+import type { RegisterClient, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
 // The demo's prices (gross cents) and deposit percent (packages/hq/src/demo/demo-data.ts).
 const MAP_VELUWE = 1295;
 const LAMP_HEAD = 2495;
 const DEPOSIT = Math.round(LAMP_HEAD / 10);
-
-function expectStatus<T>(reply: Reply<T>, status: number): T {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  return reply.body;
-}
 
 /** A map carried out and a head lamp to pick up here, the map and the deposit paid in cash. */
 async function cart(register: RegisterClient, customerNumber: string, storeId: string, tender: CartChange) {

@@ -6,19 +6,15 @@ import {
   runBatchJob,
   salesOrders,
 } from '../src/async-orders-crash.ts';
+import { expectStatus } from '../src/expect-status.ts';
 import { lampCart, sellLampsWithHqDown } from '../src/lamp-orders.ts';
-import type { Reply, System } from '../src/system.ts';
+import type { System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
 const PER_STORE = 100;
 const CRASHES = 20;
 /** Orders each store makes while HQ is down after a kill: every run of a job has work to be cut in. */
 const PER_ROUND = 5;
-
-function expectStatus<T>(reply: Reply<T>, status: number): T {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  return reply.body;
-}
 
 describe('no async order is lost or made twice, also when HQ is killed at any moment (R-ASY-2, R-ASY-3, R-ASY-4)', () => {
   let system: System;

@@ -1,17 +1,20 @@
 import type { CommerceParameters } from '@kassa/contracts';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HQ_ADMIN, openSection, runJob1070, signInToBackOffice } from '../src/back-office-steps.ts';
+import {
+  HQ_ADMIN,
+  openSection,
+  runJob,
+  signInToBackOffice,
+  submitBackOfficeSignIn,
+} from '../src/back-office-steps.ts';
 import { errorAt, STEP_TIMEOUT_MS, usePosBrowser } from '../src/browser.ts';
 import {
-  addByCode,
   cashAmount,
   checkoutBlockers,
   facts,
-  newTransactionFor,
-  pickUpAllHere,
-  signInToRegister,
+  signInAtHome,
   takeCash,
+  tentToPickUpForChantal,
 } from '../src/pos-steps.ts';
 import { bodyOf } from '../src/system.ts';
 
@@ -21,16 +24,8 @@ import { bodyOf } from '../src/system.ts';
  * S01 pays later (NotRequired). The tests share one system: the first puts the deposit back.
  */
 
-const CHANTAL = { search: 'chantal', name: 'Chantal Bakker' };
 /** What HQ answers may take a while on a loaded machine: a poll waits as long as a step does. */
 const WAIT = { timeout: STEP_TIMEOUT_MS };
-
-/** At S01's POS: a new transaction of one TENT-2P picked up at S01, for Chantal. */
-async function tentToPickUp(pos: Page) {
-  await newTransactionFor(pos, CHANTAL);
-  await addByCode(pos, 'TENT-2P');
-  await pickUpAllHere(pos, 'S01 Amsterdam');
-}
 
 describe('the back office sets what the stores work by (issue 7, SPEC §3)', () => {
   const browser = usePosBrowser();
@@ -46,9 +41,7 @@ describe('the back office sets what the stores work by (issue 7, SPEC §3)', () 
       const office = await browser.openBackOffice();
       // In Dutch, then in English: the refusal follows the language switch.
       await office.getByRole('button', { name: 'NL', exact: true }).click();
-      await office.getByLabel('Personeelsnummer', { exact: true }).fill(HQ_ADMIN.staffId);
-      await office.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord');
-      await office.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+      await submitBackOfficeSignIn(office, { ...HQ_ADMIN, password: 'niet-het-wachtwoord' }, 'nl');
       await expect
         .poll(() => errorAt(office.getByLabel('Wachtwoord', { exact: true })), WAIT)
         .toBe('Onjuist personeelsnummer of wachtwoord.');
@@ -96,15 +89,15 @@ describe('the back office sets what the stores work by (issue 7, SPEC §3)', () 
         bodyOf(await system.backOffice.get('/commerce-parameters'), 200, 'the parameters saved'),
       ).toEqual({ ...original, defaultDepositPercent: 25 });
 
-      const outcome = await runJob1070(office);
+      const outcome = await runJob(office, '1070');
       expect(outcome.S01).toMatch(/^Applied up to change \d+ \(1 new change\)$/);
       expect(outcome.S02).toMatch(/^Applied up to change \d+ \(1 new change\)$/);
       await browser.screenshot(office, 'deposit 25 % saved and job 1070 run');
 
       // round(25 % × 19999) = round(4999.75) = 5000 (R-MON-2).
       const pos = await browser.open('S01');
-      await signInToRegister(pos);
-      await tentToPickUp(pos);
+      await signInAtHome(pos);
+      await tentToPickUpForChantal(pos);
       await expect.poll(() => cashAmount(pos), WAIT).toBe('50.00');
       expect(await facts(pos, "HQ's figures")).toMatchObject({
         'Order total': '€199.99',
@@ -141,8 +134,8 @@ describe('the back office sets what the stores work by (issue 7, SPEC §3)', () 
 
     // Before job 1070 the store works by the profile it has: the deposit alone completes the order.
     const pos = await browser.open('S01');
-    await signInToRegister(pos);
-    await tentToPickUp(pos);
+    await signInAtHome(pos);
+    await tentToPickUpForChantal(pos);
     await expect.poll(() => cashAmount(pos), WAIT).toBe('20.00');
     await takeCash(pos, 'Cash €20.00');
     const complete = pos.getByRole('button', { name: 'Complete order', exact: true });
@@ -154,12 +147,12 @@ describe('the back office sets what the stores work by (issue 7, SPEC §3)', () 
     await browser.screenshot(pos, 'paid later before job 1070');
 
     // The profile, and the parameters the first test put back.
-    const outcome = await runJob1070(office);
+    const outcome = await runJob(office, '1070');
     expect(outcome.S01).toMatch(/^Applied up to change \d+ \(\d+ new changes?\)$/);
     await browser.screenshot(office, 'job 1070 run');
 
     // After it, the same order needs a card authorized for the balance (R-DEP-4).
-    await tentToPickUp(pos);
+    await tentToPickUpForChantal(pos);
     await takeCash(pos, 'Cash €20.00');
     await expect
       .poll(() => checkoutBlockers(pos), WAIT)

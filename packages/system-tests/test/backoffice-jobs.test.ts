@@ -1,10 +1,11 @@
-import type { CartView, Product, Receipt } from '@kassa/contracts';
+import type { Product } from '@kassa/contracts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openSection, signInToBackOffice } from '../src/back-office-steps.ts';
 import { errorAt, usePosBrowser } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
 import { facts } from '../src/pos-steps.ts';
+import { cartWith, checkOut } from '../src/store-orders.ts';
 import { bodyOf } from '../src/system.ts';
 
 /**
@@ -42,24 +43,14 @@ describe('the back office runs the jobs (issue 7)', () => {
       let orderId: string;
       await system.kassa.hq.stop();
       try {
-        const opened = bodyOf(await cashier.post<CartView>('/carts'), 201, 'a cart');
-        const filled = bodyOf(
-          await cashier.post<CartView>(`/carts/${opened.id}/changes`, {
-            version: opened.version,
-            changes: [
-              { kind: 'setCustomer', customerNumber: 'C-1002' },
-              { kind: 'addProduct', sku: 'BOOK-WAD', quantity: 1 },
-              { kind: 'setDelivery', delivery: { kind: 'pickup', storeId: 'S01', date: inDays(2) } },
-              { kind: 'addCashPayment', amount: 250 },
-            ],
-          }),
-          200,
-          'the cart filled',
-        );
-        const { receipt } = bodyOf(
-          await cashier.post<{ receipt: Receipt }>(`/carts/${filled.id}/checkout`, {}),
-          201,
-          'the order made at the store (async, HQ down)',
+        const receipt = await checkOut(
+          cashier,
+          await cartWith(cashier, [
+            { kind: 'setCustomer', customerNumber: 'C-1002' },
+            { kind: 'addProduct', sku: 'BOOK-WAD', quantity: 1 },
+            { kind: 'setDelivery', delivery: { kind: 'pickup', storeId: 'S01', date: inDays(2) } },
+            { kind: 'addCashPayment', amount: 250 },
+          ]),
         );
         confirmation = receipt.order.confirmationNumber as string;
         orderId = receipt.order.id;

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openSection, signInToBackOffice } from '../src/back-office-steps.ts';
-import { errorAt, usePosBrowser } from '../src/browser.ts';
-import { addByCode, cashAmount, newTransactionFor, signInToRegister, takeCash } from '../src/pos-steps.ts';
+import { openSection, runJob, signInToBackOffice } from '../src/back-office-steps.ts';
+import { errorAt, rowTexts, usePosBrowser } from '../src/browser.ts';
+import { addByCode, cashAmount, newTransactionFor, signInAtHome, takeCash } from '../src/pos-steps.ts';
 
 /**
  * The back office's master data (issue 7, SPEC §1): what head office creates there reaches a store only
@@ -14,31 +14,9 @@ const LANTERN = { sku: 'LANTERN-STORM', name: 'Storm lantern', barcode: '8712345
 const FEMKE = { number: 'C-2001', name: 'Femke de Boer' };
 const NINA = { staffId: 'S01-nina', password: 'nina-kassa-1' };
 
-/** The text of each row of a table's body as read, cells apart by one space; none while the table is not there. */
-function rowTexts(page: Page, table: string): Promise<string[]> {
-  return page
-    .getByRole('table', { name: table, exact: true })
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, cells apart, is the point.
-      rows.map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
-    );
-}
-
-/** Runs a distribution job by the button of the page on screen; the outcome's result per store. */
-async function runJob(
-  page: Page,
-  job: string,
-  names = { run: `Run job ${job} now`, outcome: `Outcome of job ${job}` },
-) {
-  await page.getByRole('button', { name: names.run, exact: true }).click();
-  const outcome = page.getByRole('table', { name: names.outcome, exact: true });
-  await outcome.waitFor();
-  const rows = await outcome
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  return Object.fromEntries(rows.map(([store, result]) => [store, result]));
-}
+/** The text of each row of the body of the table named `table`, as read. */
+const tableRows = (page: Page, table: string) =>
+  rowTexts(page.getByRole('table', { name: table, exact: true }));
 
 describe('the back office keeps the master data the stores work with (issue 7, SPEC §1)', () => {
   const browser = usePosBrowser();
@@ -56,7 +34,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
       )
       .waitFor();
     await expect
-      .poll(() => rowTexts(office, 'Products'))
+      .poll(() => tableRows(office, 'Products'))
       .toContainEqual(expect.stringMatching(/^TENT-2P Trekking tent for two /));
 
     await office.getByRole('link', { name: 'New product', exact: true }).click();
@@ -86,7 +64,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
     await office.getByText('Created at HQ. The stores get it when job 1040 runs.', { exact: true }).waitFor();
     expect(new URL(office.url()).pathname).toBe(`/products/${LANTERN.sku}/edit`);
     await expect
-      .poll(() => rowTexts(office, 'Stock per location'))
+      .poll(() => tableRows(office, 'Stock per location'))
       .toEqual([
         expect.stringMatching(/^DC1 Distribution centre Tilburg 0 0 0/),
         expect.stringMatching(/^S01 Amsterdam 0 0 0/),
@@ -95,7 +73,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
     await office.getByLabel('New on hand at S01 Amsterdam', { exact: true }).fill('6');
     await office.getByRole('button', { name: 'Set on hand at S01 Amsterdam', exact: true }).click();
     await expect
-      .poll(() => rowTexts(office, 'Stock per location'))
+      .poll(() => tableRows(office, 'Stock per location'))
       .toContainEqual(expect.stringMatching(/^S01 Amsterdam 6 0 6/));
     expect(
       await browser.system.backOffice.get(`/stock?sku=${LANTERN.sku}&locationId=S01`).then((r) => r.body),
@@ -106,7 +84,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
 
     // Before job 1040, S01 does not know the product.
     const pos = await browser.open('S01');
-    await signInToRegister(pos);
+    await signInAtHome(pos);
     await pos.getByRole('button', { name: 'New transaction', exact: true }).click();
     const code = pos.getByLabel('Barcode or SKU', { exact: true });
     await addByCode(pos, LANTERN.barcode);
@@ -119,7 +97,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
     // After it, the scanner finds it, at the price set (VAT included), and it sells from S01's stock.
     await addByCode(pos, LANTERN.barcode);
     await expect
-      .poll(() => rowTexts(pos, 'Lines'))
+      .poll(() => tableRows(pos, 'Lines'))
       .toEqual([expect.stringMatching(/^Storm lantern LANTERN-STORM Carry out €34\.95/)]);
     await expect.poll(() => cashAmount(pos)).toBe('34.95');
     await takeCash(pos, 'Cash €34.95');
@@ -141,13 +119,9 @@ describe('the back office keeps the master data the stores work with (issue 7, S
     const office = await browser.openBackOffice();
     await signInToBackOffice(office);
     await office.getByRole('button', { name: 'NL', exact: true }).click();
-    await office
-      .getByRole('navigation', { name: 'Onderdelen' })
-      .getByRole('link', { name: 'Personeel', exact: true })
-      .click();
-    await office.getByRole('heading', { level: 1, name: 'Personeel', exact: true }).waitFor();
+    await openSection(office, 'Personeel', 'nl');
     await expect
-      .poll(() => rowTexts(office, 'Personeel'))
+      .poll(() => tableRows(office, 'Personeel'))
       .toContainEqual('S01-cashier Sanne (cashier, Amsterdam) Cashier');
     await office
       .getByText(
@@ -185,15 +159,12 @@ describe('the back office keeps the master data the stores work with (issue 7, S
       /401/,
     );
 
-    const outcome = await runJob(office, '1060', {
-      run: 'Taak 1060 nu uitvoeren',
-      outcome: 'Resultaat van taak 1060',
-    });
+    const outcome = await runJob(office, '1060', 'nl');
     expect(outcome.S01).toMatch(/^Verwerkt tot en met wijziging \d+ \(\d+ nieuwe wijziging(en)?\)$/);
     await browser.screenshot(office, 'staff member created and job 1060 run');
 
     const pos = await browser.open('S01');
-    await signInToRegister(pos, NINA, 'R2');
+    await signInAtHome(pos, { staff: NINA, register: 'R2' });
     await pos.getByRole('button', { name: 'New transaction', exact: true }).click();
     await pos.getByLabel('Barcode or SKU', { exact: true }).waitFor();
   }, 180_000);
@@ -242,7 +213,7 @@ describe('the back office keeps the master data the stores work with (issue 7, S
     });
 
     const pos = await browser.open('S01');
-    await signInToRegister(pos);
+    await signInAtHome(pos);
     await newTransactionFor(pos, { search: 'femke', name: FEMKE.name });
     await pos.getByText(FEMKE.name).first().waitFor();
   }, 180_000);

@@ -1,9 +1,11 @@
-import type { CartChange, CartView, Receipt, RtsOperationReply, RtsOrder } from '@kassa/contracts';
-import type { Locator, Page } from 'playwright-core';
+import type { CartChange, RtsOrder } from '@kassa/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openSection, signInToBackOffice } from '../src/back-office-steps.ts';
+import { HQ_ADMIN, openSection, signInToBackOffice } from '../src/back-office-steps.ts';
 import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
+import { factsIn, listedNumbers, rows } from '../src/order-screens.ts';
+import { S01_CASHIER } from '../src/pos-steps.ts';
+import { orderThroughTheStore, shippedHome } from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -18,41 +20,6 @@ const CAPTURED = '€801.50'; // the invoice less the deposit applied (R-PCK-3 a
 /** Intl writes a no-break space between € and the amount in Dutch; people read a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').trim();
 
-/** The terms and values of a list inside `region`, as read. */
-function factsIn(region: Locator): Promise<Record<string, string>> {
-  return region
-    .locator('dl')
-    .first()
-    .evaluate((list) =>
-      Object.fromEntries(
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent ?? '',
-          (term.nextElementSibling?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '),
-        ]),
-      ),
-    );
-}
-
-/** A table's rows as the texts of their cells; the header row first. */
-function rows(table: Locator): Promise<string[][]> {
-  return table.evaluate((element) =>
-    [...element.querySelectorAll('tr')].map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) =>
-        // biome-ignore lint/performance/useDomNodeTextContent: the cells' text as laid out.
-        (cell as HTMLElement).innerText.replace(/[\u00a0\u202f]/g, ' ').trim(),
-      ),
-    ),
-  );
-}
-
-/** The numbers of the orders listed, top to bottom. */
-function listedNumbers(page: Page): Promise<string[]> {
-  return page
-    .getByRole('region', { name: /Orders found|Gevonden orders/ })
-    .locator('li > a > span:first-child')
-    .evaluateAll((spans) => spans.map((span) => (span.firstChild?.textContent ?? '').trim()));
-}
-
 describe('the back office’s sales orders: find, read, ship and invoice (issue 7, SPEC §6, R-PCK-5)', () => {
   const browser = usePosBrowser();
   let s01: RegisterClient;
@@ -62,7 +29,6 @@ describe('the back office’s sales orders: find, read, ship and invoice (issue 
    * in cash and a card authorized for the balance, to be captured when the goods go (R-DEP-4).
    */
   async function shippingOrder(customerNumber: string): Promise<RtsOrder> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
     const changes: CartChange[] = [
       { kind: 'setCustomer', customerNumber },
       { kind: 'addProduct', sku: 'TENT-4P', quantity: 2 },
@@ -70,52 +36,22 @@ describe('the back office’s sales orders: find, read, ship and invoice (issue 
       {
         kind: 'setDelivery',
         lineIds: ['L1'],
-        delivery: {
-          kind: 'ship',
-          addressId: `${customerNumber}-home`,
-          modeOfDelivery: 'POSTNL',
-          requestedDate: inDays(3),
-          charge: 695,
-        },
+        delivery: shippedHome(customerNumber, { requestedDate: inDays(3), charge: 695 }),
       },
       { kind: 'setDelivery', lineIds: ['L2'], delivery: { kind: 'pickup', storeId: 'S01', date: inDays(2) } },
     ];
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, { version: opened.version, changes }),
-      200,
-      'fill the cart',
-    );
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    const deposit = preview.effect.toCollect;
-    const paid = bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [
-          { kind: 'addCashPayment', amount: deposit },
-          {
-            kind: 'authorizeCard',
-            card: { number: '4111 1111 1111 1111', expiry: '12/29' },
-            amount: preview.effect.orderTotal - deposit,
-          },
-        ],
-      }),
-      200,
-      'pay the deposit, authorize the card',
-    );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${paid.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
+    return orderThroughTheStore(s01, changes, ({ toCollect: deposit, orderTotal }) => [
+      { kind: 'addCashPayment', amount: deposit },
+      {
+        kind: 'authorizeCard',
+        card: { number: '4111 1111 1111 1111', expiry: '12/29' },
+        amount: orderTotal - deposit,
+      },
+    ]);
   }
 
   beforeAll(async () => {
-    s01 = await browser.system.store('S01').signIn('S01-cashier', 'kassa-cashier', 'R1');
+    s01 = await browser.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
   }, 60_000);
 
   it('R-FND-1 R-PCK-5 R-MON-5: an order with a shipping line made at S01 is found by its number and by “To ship”, shipped whole from its details after HQ’s preview, and its invoice, status, ledger and history show it', async () => {
@@ -237,15 +173,8 @@ describe('the back office’s sales orders: find, read, ship and invoice (issue 
   it('R-FND-1 R-PCK-5: in Dutch, the order found by its customer and “Te verzenden”, a line shipped as chosen, every text Dutch and amounts as € 904,95', async () => {
     const order = await shippingOrder('C-1002');
     const office = await browser.openBackOffice();
-    await office.getByRole('button', { name: 'NL', exact: true }).click();
-    await office.getByLabel('Personeelsnummer', { exact: true }).fill('admin');
-    await office.getByLabel('Wachtwoord', { exact: true }).fill('kassa-admin');
-    await office.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await office
-      .getByRole('navigation', { name: 'Onderdelen' })
-      .getByRole('link', { name: 'Verkooporders', exact: true })
-      .click();
-    await office.getByRole('heading', { level: 1, name: 'Verkooporders', exact: true }).waitFor();
+    await signInToBackOffice(office, HQ_ADMIN, 'nl');
+    await openSection(office, 'Verkooporders', 'nl');
     await office.getByLabel('Klant (naam, nummer, e-mail, telefoon)', { exact: true }).fill('C-1002');
     await office.getByRole('button', { name: 'Te verzenden', exact: true }).click();
     await expect.poll(() => listedNumbers(office)).toEqual([order.number]);

@@ -1,8 +1,19 @@
-import type { CartView, Receipt, RtsOperationReply, RtsOrder, StoreOperationReply } from '@kassa/contracts';
+import type { RtsOrder, StoreOperationReply } from '@kassa/contracts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
+import { errorAt, plain, smallTargets, usePosBrowser } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
+import { previewFigures, signInAtOrder } from '../src/pos-orders.ts';
+import { type Language, S01_CASHIER } from '../src/pos-steps.ts';
+import {
+  bootsForAnna,
+  cartWith,
+  checkOut,
+  dueNowInCash,
+  orderThroughTheStore,
+  readOrder,
+  shippedHome,
+} from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -11,39 +22,7 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
  * (C-1001) has one address, C-1001-home.
  */
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 const BOOTS = 'BOOT-42 Hiking boots, size 42';
-
-/** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
-const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function signIn(page: Page, language: 'en' | 'nl' = 'en') {
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(CASHIER.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(CASHIER.password);
-  await page.getByLabel(labels.register, { exact: true }).fill('R1');
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
-/** HQ's preview figures as the associate reads them (`dt` → `dd`). */
-function figures(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole('region', { name: /^(HQ's preview|Voorbeeld van HQ)$/ })
-    .locator('dl')
-    .evaluate((list) =>
-      Object.fromEntries(
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent ?? '',
-          (term.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' '),
-        ]),
-      ),
-    )
-    .catch(() => ({}));
-}
 
 describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)', () => {
   const pos = usePosBrowser();
@@ -54,51 +33,17 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
    * (up to the total, R-DEP-3), as the store's API does it.
    */
   async function boots(quantity: number, paid?: number): Promise<RtsOrder> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1001' },
-          { kind: 'addProduct', sku: 'BOOT-42', quantity },
-          {
-            kind: 'setDelivery',
-            lineIds: ['L1'],
-            delivery: { kind: 'pickup', storeId: 'S01', date: inDays(1) },
-          },
-        ],
-      }),
-      200,
-      'fill the cart',
+    return orderThroughTheStore(
+      s01,
+      bootsForAnna(quantity),
+      paid === undefined ? dueNowInCash : [{ kind: 'addCashPayment', amount: paid }],
     );
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    const payment = bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [{ kind: 'addCashPayment', amount: paid ?? preview.effect.toCollect }],
-      }),
-      200,
-      'pay',
-    );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${payment.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
   }
 
-  const read = async (order: RtsOrder) =>
-    bodyOf(await s01.get<RtsOrder>(`/orders/${order.id}`), 200, 'read the order');
+  const read = (order: RtsOrder) => readOrder(s01, order.id);
 
-  async function openEdit(order: RtsOrder, language: 'en' | 'nl' = 'en'): Promise<Page> {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(order.id)}`);
-    await signIn(page, language);
+  async function openEdit(order: RtsOrder, language: Language = 'en'): Promise<Page> {
+    const page = await signInAtOrder(pos, 'S01', order.id, { language });
     await page
       .getByRole('button', { name: language === 'en' ? 'Edit order' : 'Order wijzigen', exact: true })
       .click();
@@ -113,7 +58,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
   }
 
   beforeAll(async () => {
-    s01 = await pos.system.store('S01').signIn(CASHIER.staffId, CASHIER.password, 'R1');
+    s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
   }, 120_000);
 
   it('R-EDT-1, R-EDT-2, R-EDT-3: a quantity changed, a head lamp scanned in and shipped to the customer’s address; HQ previews the new total, deposit and shortfall, which is paid in cash', async () => {
@@ -130,7 +75,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(await quantity.inputValue()).toBe('2');
     await quantity.fill('3');
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'New order total': '€388.50',
         'Required deposit': '€38.85',
@@ -148,7 +93,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await page.getByText('Head lamp (added)').waitFor();
     // 38850 + 2495 = 41345; 10 % is 4134.50, rounded half away from zero (R-MON-2).
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'New order total': '€413.45',
         'Required deposit': '€41.35',
@@ -169,7 +114,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await page.getByText(/^Ship to Anna de Vries, Prinsengracht 263/).waitFor();
     // 41345 + 495 = 41840: a deposit of 4184.
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'New order total': '€418.40',
         'Required deposit': '€41.84',
@@ -228,7 +173,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     // Three boots: one is still to come (12950), so 12950 of the 25900 left goes back (R-EDT-3).
     await quantity.fill('3');
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'Nieuw ordertotaal': '€ 388,50',
         'Vereiste aanbetaling': '€ 38,85',
@@ -253,7 +198,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     const page = await openEdit(order);
     const quantity = page.getByLabel(`Quantity of ${BOOTS}`, { exact: true });
     await quantity.fill('3');
-    await expect.poll(() => figures(page)).toMatchObject({ 'To pay now': '€12.95' });
+    await expect.poll(() => previewFigures(page)).toMatchObject({ 'To pay now': '€12.95' });
     await page.getByLabel('Handed over (€)', { exact: true }).fill('12.95');
 
     // Another register moves the pickup a day later, on the same version.
@@ -286,7 +231,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(await conflict.count()).toBe(0);
     expect(await quantity.inputValue()).toBe('3');
     // The other edit shows now: the boots are picked up a day later.
-    await expect.poll(() => figures(page)).toMatchObject({ 'To pay now': '€12.95' });
+    await expect.poll(() => previewFigures(page)).toMatchObject({ 'To pay now': '€12.95' });
     await page.getByLabel('Handed over (€)', { exact: true }).fill('12.95');
     await page.getByRole('button', { name: 'Save changes', exact: true }).click();
 
@@ -298,30 +243,20 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(after.money.paid).toBe(3885);
   }, 120_000);
   it('R-EDT-1, R-EDT-2, R-CRE-5: a quote gets another tent, today’s prices and a later expiry date; it takes no payment', async () => {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1001' },
-          { kind: 'setType', type: 'quote' },
-          { kind: 'addProduct', sku: 'TENT-2P', quantity: 1 },
-          {
-            kind: 'setDelivery',
-            lineIds: ['L1'],
-            delivery: { kind: 'pickup', storeId: 'S01', date: inDays(5) },
-          },
-        ],
-      }),
-      200,
-      'fill the cart',
+    const receipt = await checkOut(
+      s01,
+      await cartWith(s01, [
+        { kind: 'setCustomer', customerNumber: 'C-1001' },
+        { kind: 'setType', type: 'quote' },
+        { kind: 'addProduct', sku: 'TENT-2P', quantity: 1 },
+        {
+          kind: 'setDelivery',
+          lineIds: ['L1'],
+          delivery: { kind: 'pickup', storeId: 'S01', date: inDays(5) },
+        },
+      ]),
     );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${cart.id}/checkout`, {}),
-      201,
-      'make the quote',
-    );
-    const quote = await read({ id: receipt.order.id } as RtsOrder);
+    const quote = await readOrder(s01, receipt.order.id);
     expect(quote.type).toBe('quote');
     const page = await openEdit(quote);
 
@@ -334,7 +269,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await expect.poll(() => errorAt(expiry)).toBe('Choose a date that is not in the past.');
     await expiry.fill(inDays(30));
     // A quote shows its new total only: it has no deposit and takes no payment (R-CRE-5).
-    await expect.poll(() => figures(page)).toEqual({ 'New order total': '€399.98' });
+    await expect.poll(() => previewFigures(page)).toEqual({ 'New order total': '€399.98' });
     expect(await page.getByRole('heading', { name: /^Payment of/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Save changes', exact: true }).click();
 
@@ -344,37 +279,20 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(after.lines[0]?.quantities.ordered).toBe(2);
   }, 120_000);
   it('R-EDT-1, R-CRE-3, R-CRE-6: a shipment is moved and its charge waived; more tents than the warehouse has are refused at the line, then taken as a backorder', async () => {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1001' },
-          { kind: 'addProduct', sku: 'TENT-2P', quantity: 1 },
-          {
-            kind: 'setDelivery',
-            lineIds: ['L1'],
-            delivery: {
-              kind: 'ship',
-              addressId: 'C-1001-home',
-              modeOfDelivery: 'POSTNL',
-              requestedDate: inDays(3),
-              charge: 695,
-            },
-          },
-          // 10 % of 19999 + 695.
-          { kind: 'addCashPayment', amount: 2069 },
-        ],
-      }),
-      200,
-      'fill the cart',
+    const order = await orderThroughTheStore(
+      s01,
+      [
+        { kind: 'setCustomer', customerNumber: 'C-1001' },
+        { kind: 'addProduct', sku: 'TENT-2P', quantity: 1 },
+        {
+          kind: 'setDelivery',
+          lineIds: ['L1'],
+          delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
+        },
+      ],
+      // 10 % of 19999 + 695.
+      [{ kind: 'addCashPayment', amount: 2069 }],
     );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${cart.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    const order = await read({ id: receipt.order.id } as RtsOrder);
     const page = await openEdit(order);
 
     const shipment = page.getByRole('group', {
@@ -385,7 +303,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await charge.fill('0');
     await shipment.getByLabel(/^Requested date of /).fill(inDays(6));
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'New order total': '€199.99',
         'Required deposit': '€20.00',
@@ -404,7 +322,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await page.getByRole('button', { name: 'Take what is short as a backorder', exact: true }).click();
     // 201 × 19999 = 4019799; 10 % is 401979.90 → 401980, of which 2069 was paid.
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'New order total': '€40,197.99',
         'Required deposit': '€4,019.80',

@@ -1,74 +1,25 @@
-import type {
-  CartChange,
-  CartView,
-  Receipt,
-  RtsOperationReply,
-  RtsOrder,
-  StoreOperationReply,
-} from '@kassa/contracts';
+import type { CartChange, Receipt, RtsOrder, StoreOperationReply } from '@kassa/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorAt, focusRingWidth, smallTargets, usePosBrowser, visibleTexts } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
+import { factsIn, listedNumbers, rows } from '../src/order-screens.ts';
+import { orderAddress } from '../src/pos-orders.ts';
+import { S01_CASHIER, signInAt, signInAtHome } from '../src/pos-steps.ts';
+import { checkOut, paidCart, readOrder, shippedHome } from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
-const REGISTER = 'R1';
 /** Find an order shows this many orders a page (packages/pos/src/features/orders/find-orders-screen.tsx). */
 const PAGE_SIZE = 10;
 
 /** Intl writes a no-break space between € and the amount in Dutch; people read a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function signIn(page: Page, language: 'en' | 'nl' = 'en') {
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  await page.getByLabel(labels.staffId, { exact: true }).fill(CASHIER.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(CASHIER.password);
-  await page.getByLabel(labels.register, { exact: true }).fill(REGISTER);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
-/** The facts of a section (`<dt>` → `<dd>`), as the associate reads them. */
-function facts(section: Locator): Promise<Record<string, string>> {
-  return section.evaluate((element) =>
-    Object.fromEntries(
-      [...element.querySelectorAll('dt')].map((term) => [
-        term.textContent ?? '',
-        (term.nextElementSibling?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '),
-      ]),
-    ),
-  );
-}
-
-/** A table's rows as the texts of their cells; the header row first. */
-function rows(section: Locator): Promise<string[][]> {
-  return section.evaluate((element) =>
-    [...element.querySelectorAll('tr')].map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) =>
-        // biome-ignore lint/performance/useDomNodeTextContent: the cells' text as laid out, line breaks and all.
-        (cell as HTMLElement).innerText.replace(/[\u00a0\u202f]/g, ' ').trim(),
-      ),
-    ),
-  );
-}
-
 /** Whether a section's table fits its width, so nothing of a line hides behind a scroll bar. */
 function fitsWidth(section: Locator): Promise<boolean> {
   return section
     .locator('table')
     .evaluate((table) => (table.parentElement?.scrollWidth ?? 0) <= (table.parentElement?.clientWidth ?? 0));
-}
-
-/** The numbers of the orders listed, top to bottom. */
-function listedNumbers(page: Page): Promise<string[]> {
-  return page
-    .getByRole('region', { name: /Orders found|Gevonden orders/ })
-    .locator('li > a > span:first-child')
-    .evaluateAll((spans) => spans.map((span) => (span.firstChild?.textContent ?? '').trim()));
 }
 
 describe('the POS in Chromium: Find an order and an order’s details (issue 6, SPEC §6)', () => {
@@ -83,42 +34,11 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   /** An order at S01 made through the store's API, its deposit (and what is carried out) paid in cash. */
   async function order(customerNumber: string, changes: CartChange[]): Promise<Receipt> {
-    return checkOut(await paidCart(customerNumber, changes));
-  }
-
-  /** A cart at S01 ready to check out: the customer, the lines, and in cash what HQ says is due now. */
-  async function paidCart(customerNumber: string, changes: CartChange[]): Promise<CartView> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [{ kind: 'setCustomer', customerNumber }, ...changes],
-      }),
-      200,
-      'fill the cart',
-    );
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    return bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [{ kind: 'addCashPayment', amount: preview.effect.toCollect }],
-      }),
-      200,
-      'pay',
-    );
-  }
-
-  async function checkOut(cart: CartView): Promise<Receipt> {
-    return bodyOf(await s01.post<{ receipt: Receipt }>(`/carts/${cart.id}/checkout`, {}), 201, 'check out')
-      .receipt;
+    return checkOut(s01, await paidCart(s01, [{ kind: 'setCustomer', customerNumber }, ...changes]));
   }
 
   beforeAll(async () => {
-    s01 = await pos.system.store('S01').signIn(CASHIER.staffId, CASHIER.password, REGISTER);
+    s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
     const made = await order('C-1001', [
       { kind: 'addProduct', sku: 'TENT-4P', quantity: 2 },
       { kind: 'addProduct', sku: 'BOOT-42', quantity: 1 },
@@ -126,13 +46,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       {
         kind: 'setDelivery',
         lineIds: ['L1'],
-        delivery: {
-          kind: 'ship',
-          addressId: 'C-1001-home',
-          modeOfDelivery: 'POSTNL',
-          requestedDate: inDays(3),
-          charge: 695,
-        },
+        delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
       },
       {
         kind: 'setDelivery',
@@ -140,7 +54,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
         delivery: { kind: 'pickup', storeId: 'S01', date: inDays(2) },
       },
     ]);
-    const created = bodyOf(await s01.get<RtsOrder>(`/orders/${made.order.id}`), 200, 'read the order');
+    const created = await readOrder(s01, made.order.id);
     bodyOf(
       await s01.post<StoreOperationReply>(`/orders/${made.order.id}/pick`, {
         version: created.version,
@@ -149,7 +63,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       200,
       'pick the boots',
     );
-    hybrid = bodyOf(await s01.get<typeof hybrid>(`/orders/${made.order.id}`), 200, 'read the order');
+    hybrid = await readOrder<typeof hybrid>(s01, made.order.id);
     atS02 = await order('C-1002', [
       { kind: 'addProduct', sku: 'BOOT-42', quantity: 1 },
       {
@@ -175,7 +89,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1: from Home, Find an order finds the hybrid order by its number, opens its details, and Back returns to the results', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
+    await signInAt(page);
     await page.getByRole('button', { name: 'Find an order', exact: true }).click();
     await page.getByRole('heading', { name: 'Find an order', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/orders');
@@ -222,7 +136,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1: finds Daan Visser’s orders by the beginning of his name, a page at a time, newest first, and the address keeps the page for Back', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
+    await signInAt(page);
     await page.getByRole('button', { name: 'Find an order', exact: true }).click();
     await page.getByLabel('Customer (name, number, e-mail, phone)', { exact: true }).fill('daan');
     await page.getByLabel('Created from', { exact: true }).fill(inDays());
@@ -249,7 +163,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1 R-PCK-1: the preset “To pick up here” at S01 lists the order with boots to pick up here, not the ones picked up at S02', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
+    await signInAt(page);
     await page.getByRole('button', { name: 'Find an order', exact: true }).click();
     const preset = page.getByRole('button', { name: 'To pick up here', exact: true });
     await preset.click();
@@ -272,13 +186,12 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1 R-CRE-2 R-MON-5 R-SEC-3: the details of a hybrid order (shipped, picked up here, carried out): numbers, lines with their deliveries and quantities, charges, money, ledger and history, in English', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
+    await signInAtHome(page);
     await page.goto(`${pos.system.kassa.stores.S01.url}/orders?number=${hybrid.number}`);
     await page.getByRole('link', { name: new RegExp(hybrid.number) }).click();
     await page.getByRole('heading', { name: `Order ${hybrid.number}`, exact: true }).waitFor();
 
-    expect(await facts(page.getByRole('region', { name: 'Order', exact: true }))).toMatchObject({
+    expect(await factsIn(page.getByRole('region', { name: 'Order', exact: true }))).toMatchObject({
       'Order number': hybrid.number,
       Type: 'Customer order',
       Status: 'Partly delivered',
@@ -340,7 +253,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
     // Whole euros and cents apart, in integers: no float in the expectation either (R-MON-1).
     const cents = (amount: number) =>
       `€${Math.floor(amount / 100).toLocaleString('en')}.${String(amount % 100).padStart(2, '0')}`;
-    expect(await facts(page.getByRole('region', { name: 'Money', exact: true }))).toEqual({
+    expect(await factsIn(page.getByRole('region', { name: 'Money', exact: true }))).toEqual({
       Total: '€1,047.40',
       Paid: cents(hybrid.money.paid),
       'Deposit required': cents(hybrid.money.depositRequired),
@@ -377,7 +290,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1 R-MON-1: in Dutch, the same order found by customer number shows every text in Dutch and amounts as € 1.047,40', async () => {
     const page = await pos.open('S01');
-    await signIn(page, 'nl');
+    await signInAt(page, { language: 'nl' });
     await page.getByRole('button', { name: 'Order zoeken', exact: true }).click();
     await page.getByRole('heading', { name: 'Order zoeken', exact: true }).waitFor();
     await page.getByLabel('Klant (naam, nummer, e-mail, telefoon)', { exact: true }).fill('C-1001');
@@ -395,12 +308,12 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
     await result.click();
     await page.getByRole('heading', { name: `Order ${hybrid.number}`, exact: true }).waitFor();
 
-    expect(await facts(page.getByRole('region', { name: 'Gegevens', exact: true }))).toMatchObject({
+    expect(await factsIn(page.getByRole('region', { name: 'Gegevens', exact: true }))).toMatchObject({
       Ordernummer: hybrid.number,
       Soort: 'Klantorder',
       Klant: 'Anna de Vries (C-1001)',
     });
-    expect(await facts(page.getByRole('region', { name: 'Geld', exact: true }))).toMatchObject({
+    expect(await factsIn(page.getByRole('region', { name: 'Geld', exact: true }))).toMatchObject({
       Totaal: '€ 1.047,40',
     });
     const lines = await rows(page.getByRole('region', { name: 'Regels', exact: true }));
@@ -431,9 +344,8 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
 
   it('R-FND-1: an order that does not exist says so in the user’s language, where its details would be', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/SO-999999`);
+    await signInAtHome(page);
+    await page.goto(orderAddress(pos, 'S01', 'SO-999999'));
     expect(await page.getByRole('alert').textContent()).toBe(
       'No order has this number. Check it and search again.',
     );
@@ -457,19 +369,12 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       {
         kind: 'setDelivery',
         lineIds: ['L3'],
-        delivery: {
-          kind: 'ship',
-          addressId: 'C-1003-home',
-          modeOfDelivery: 'POSTNL',
-          requestedDate: inDays(4),
-          charge: 0,
-        },
+        delivery: shippedHome('C-1003', { requestedDate: inDays(4), charge: 0 }),
       },
     ]);
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${made.order.id}`);
+    await signInAtHome(page);
+    await page.goto(orderAddress(pos, 'S01', made.order.id));
     await page.getByRole('heading', { name: `Order ${made.order.number}`, exact: true }).waitFor();
     await page.getByRole('button', { name: 'Picking list', exact: true }).click();
     await page
@@ -506,7 +411,8 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
   }, 60_000);
 
   it('R-FND-1 R-ASY-5 R-PRO-3: an order S01 made itself while HQ was down is found by its confirmation number, listed and shown under it until HQ has it', async () => {
-    const cart = await paidCart('C-1002', [
+    const cart = await paidCart(s01, [
+      { kind: 'setCustomer', customerNumber: 'C-1002' },
       { kind: 'addProduct', sku: 'BOOT-42', quantity: 1 },
       {
         kind: 'setDelivery',
@@ -515,12 +421,11 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       },
     ]);
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
+    await signInAtHome(page);
     const { hq } = pos.system.kassa;
     await hq.stop();
     try {
-      const made = await checkOut(cart);
+      const made = await checkOut(s01, cart);
       const confirmation = made.order.confirmationNumber as string;
       expect(confirmation).toMatch(/^S01-R1-\d{6}$/);
       await page.getByRole('button', { name: 'Find an order', exact: true }).click();
@@ -532,7 +437,7 @@ describe('the POS in Chromium: Find an order and an order’s details (issue 6, 
       );
       await page.getByRole('link', { name: new RegExp(confirmation) }).click();
       await page.getByRole('heading', { name: `Order ${confirmation}`, exact: true }).waitFor();
-      expect(await facts(page.getByRole('region', { name: 'Order', exact: true }))).toMatchObject({
+      expect(await factsIn(page.getByRole('region', { name: 'Order', exact: true }))).toMatchObject({
         'Order number': 'Not at HQ yet',
         'Confirmation number': confirmation,
         Customer: 'Bram Jansen (C-1002)',

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usePosBrowser } from '../src/browser.ts';
+import { signInAtHome } from '../src/pos-steps.ts';
 
 /**
  * A new transaction while HQ cannot be reached (R-PRO-3, R-CRE-7): the demo stores fall back to making
@@ -8,20 +8,12 @@ import { usePosBrowser } from '../src/browser.ts';
  * own, because it stops HQ. Demo data: LAMP-HEAD 2495.
  */
 
-async function signIn(page: Page) {
-  await page.getByLabel('Staff id', { exact: true }).fill('S01-cashier');
-  await page.getByLabel('Password', { exact: true }).fill('kassa-cashier');
-  await page.getByLabel('Register', { exact: true }).fill('R1');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 describe('a new transaction with HQ stopped (issue 6)', () => {
   const pos = usePosBrowser();
 
   it('R-PRO-3, R-CRE-7: with HQ stopped, a walk-in sale paid in cash is made at S01 itself, and its receipt shows the confirmation number; stock per store says it cannot be read', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
+    await signInAtHome(page);
     const { hq } = pos.system.kassa;
     await hq.stop();
     try {

@@ -1,7 +1,7 @@
 import type { FunctionalityProfile } from '@kassa/contracts';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usePosBrowser } from '../src/browser.ts';
+import { cashAmount, facts, signInAtHome, takeCash, tentToPickUpForChantal } from '../src/pos-steps.ts';
 import { bodyOf } from '../src/system.ts';
 
 /**
@@ -10,28 +10,6 @@ import { bodyOf } from '../src/system.ts';
  * balance. In a file of its own, because the switch holds for every test of the system it starts.
  * Demo data: deposit 10 %; TENT-2P 19999; customer C-1003 Chantal Bakker.
  */
-
-async function signIn(page: Page) {
-  await page.getByLabel('Staff id', { exact: true }).fill('S01-cashier');
-  await page.getByLabel('Password', { exact: true }).fill('kassa-cashier');
-  await page.getByLabel('Register', { exact: true }).fill('R1');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-/** A list of terms and values (`dl`) labelled `name`, as an object. */
-function facts(page: Page, name: string): Promise<Record<string, string>> {
-  return page
-    .locator('dl')
-    .and(page.getByLabel(name))
-    .evaluate((list) =>
-      Object.fromEntries(
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent,
-          term.nextElementSibling?.textContent ?? '',
-        ]),
-      ),
-    );
-}
 
 describe('pay later disabled at S01, at the POS (issue 6)', () => {
   const pos = usePosBrowser();
@@ -55,26 +33,12 @@ describe('pay later disabled at S01, at the POS (issue 6)', () => {
     expect(channel?.runs.find((run) => run.storeId === 'S01')).toMatchObject({ status: 'applied' });
 
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('chantal');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Chantal Bakker', exact: true }).click();
-    const code = page.getByLabel('Barcode or SKU', { exact: true });
-    await code.fill('TENT-2P');
-    await code.press('Enter');
-    await page.getByRole('button', { name: 'Pick up all…', exact: true }).click();
-    await page
-      .getByRole('form', { name: 'Pickup' })
-      .getByRole('button', { name: 'Pick up all', exact: true })
-      .click();
-    await page.getByText(/^Pick up at S01 Amsterdam on /).waitFor();
+    await signInAtHome(page);
+    await tentToPickUpForChantal(page);
 
     // The deposit, round(10 % × 19999) = 2000, in cash.
-    const cash = page.getByRole('form', { name: 'Cash', exact: true });
-    await expect.poll(() => cash.getByLabel('Amount (€)', { exact: true }).inputValue()).toBe('20.00');
-    await cash.getByRole('button', { name: 'Take cash', exact: true }).click();
-    await page.getByText('Cash €20.00', { exact: true }).waitFor();
+    await expect.poll(() => cashAmount(page)).toBe('20.00');
+    await takeCash(page, 'Cash €20.00');
     const blockers = page.getByRole('list', { name: 'Before checkout' });
     await expect
       .poll(() => blockers.textContent())

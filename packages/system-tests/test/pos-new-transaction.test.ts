@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { errorAt, smallTargets, usePosBrowser, visibleTexts } from '../src/browser.ts';
+import { errorAt, rowTexts, smallTargets, usePosBrowser, visibleTexts } from '../src/browser.ts';
+import { addByCode, facts, newTransactionFor, signInAt } from '../src/pos-steps.ts';
 
 /**
  * A new transaction at the POS of S01 (issue 6, SPEC §4, §5, §12), from sign-in to receipt, on the demo
@@ -8,53 +9,13 @@ import { errorAt, smallTargets, usePosBrowser, visibleTexts } from '../src/brows
  * TENT-2P 19999, BOOT-42 12950; customer C-1002 Bram Jansen with address C-1002-home in Utrecht.
  */
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 const CARD = { number: '4111111111111111', declined: '4000000000000002', expiry: '12/29' };
-
-async function signIn(page: Page, language: 'en' | 'nl' = 'en') {
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(CASHIER.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(CASHIER.password);
-  await page.getByLabel(labels.register, { exact: true }).fill('R1');
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
 
 /** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
 const plain = (text: string | null) => text?.replace(/\s+/g, ' ') ?? '';
 
-/** The text of each row of a table's body as the associate reads it, cell by cell. */
-function rowTexts(table: Locator): Promise<string[]> {
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) =>
-      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, cells apart, is the point.
-      (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-    ),
-  );
-}
-
 /** The lines of the cart. */
 const cartLines = (page: Page) => rowTexts(page.getByRole('table', { name: /^(Lines|Regels)$/ }));
-
-/** A list of terms and values (`dl`) as an object, as the associate reads it. */
-function facts(page: Page, name: string | RegExp): Promise<Record<string, string>> {
-  return page
-    .locator('dl')
-    .filter({ has: page.locator('dt') })
-    .and(page.getByLabel(name))
-    .evaluate((list) =>
-      Object.fromEntries(
-        // Dutch amounts have a no-break space after the euro sign: compared as a plain one.
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent?.replace(/\s+/g, ' '),
-          term.nextElementSibling?.textContent?.replace(/\s+/g, ' ') ?? '',
-        ]),
-      ),
-    );
-}
 
 /** What the store sends to the printer: the receipt page in the print frame. */
 function printedText(page: Page, title: string): Promise<string> {
@@ -63,12 +24,6 @@ function printedText(page: Page, title: string): Promise<string> {
     .locator('body')
     .textContent()
     .then((text) => text ?? '');
-}
-
-async function addByCode(page: Page, code: string, label = 'Barcode or SKU') {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(code);
-  await field.press('Enter');
 }
 
 describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () => {
@@ -83,7 +38,7 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
           ((window.top as Window & { printed?: number }).printed ?? 0) + 1;
       };
     });
-    await signIn(page);
+    await signInAt(page);
     await page.getByRole('button', { name: 'New transaction', exact: true }).click();
     await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/carts\/[0-9a-f-]{36}$/);
@@ -185,13 +140,8 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
 
   it('R-CRE-1, R-CRE-2, R-CRE-3, R-CRE-6, R-DEP-1, R-RCP-1: a customer order for Bram Jansen: a tent picked up at S02 (stock per store shown), boots shipped to his address with a shipping charge, the deposit by card after an unreadable expiry and a declined card, receipt shown', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
-
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('bram');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Bram Jansen', exact: true }).click();
+    await signInAt(page);
+    await newTransactionFor(page, { search: 'bram', name: 'Bram Jansen' });
     await page.getByText('C-1002', { exact: true }).waitFor();
 
     await addByCode(page, 'TENT-2P');
@@ -303,7 +253,7 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
     await page.addInitScript(() => {
       window.print = () => undefined;
     });
-    await signIn(page, 'nl');
+    await signInAt(page, { language: 'nl' });
     await page.getByRole('button', { name: 'Nieuwe transactie', exact: true }).click();
     await page.getByRole('heading', { name: 'Nieuwe transactie', exact: true }).waitFor();
     // Two codes in quick succession, as a scanner sends them: each is handled in turn, and the one
@@ -369,12 +319,8 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
 
   it('R-DEP-2, R-SEC-2: the cashier may not override the deposit, so a manager approves it in a dialog (a wrong password is refused there); the order is completed with no deposit', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('C-1001');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Anna de Vries', exact: true }).click();
+    await signInAt(page);
+    await newTransactionFor(page, { search: 'C-1001', name: 'Anna de Vries' });
     await addByCode(page, 'BAG-60L');
     await expect.poll(async () => (await cartLines(page)).length).toBe(1);
     await page.getByRole('button', { name: 'Pick up all…', exact: true }).click();
@@ -420,12 +366,8 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
 
   it('R-CRE-5: a quote for Daan Visser: no payment is asked, a carry-out line is refused until it is picked up, and the receipt shows the date it holds until, set at the cart', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('daan@example.nl');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Daan Visser', exact: true }).click();
+    await signInAt(page);
+    await newTransactionFor(page, { search: 'daan@example.nl', name: 'Daan Visser' });
     await addByCode(page, 'MAT-SELF');
     await expect.poll(async () => (await cartLines(page)).length).toBe(1);
     await page.getByRole('button', { name: 'Quote', exact: true }).click();
@@ -477,11 +419,8 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
 
   it('R-CRE-6: 13 family tents to pick up at S02, which has 12: the stock per store shows it, HQ refuses naming the product and the store, and the line is taken as a backorder', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('+31 6 1111 1111');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Anna de Vries', exact: true }).click();
+    await signInAt(page);
+    await newTransactionFor(page, { search: '+31 6 1111 1111', name: 'Anna de Vries' });
     await addByCode(page, 'TENT-4P');
     const quantity = page.getByLabel('Quantity of Family tent for four', { exact: true });
     await quantity.fill('13');

@@ -1,8 +1,9 @@
-import type { CartView, Receipt, RtsOperationReply, RtsOrder, StoreOperationReply } from '@kassa/contracts';
-import type { Page } from 'playwright-core';
+import type { RtsOrder, StoreOperationReply } from '@kassa/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
-import { inDays } from '../src/dates.ts';
+import { errorAt, plain, smallTargets, usePosBrowser } from '../src/browser.ts';
+import { previewFigures, signInAtOrder } from '../src/pos-orders.ts';
+import { S01_CASHIER, S01_MANAGER } from '../src/pos-steps.ts';
+import { bootsForAnna, orderThroughTheStore, readOrder } from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -11,39 +12,7 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
  * Each order is two boots to pick up at S01 with its deposit of €25.90 paid in cash.
  */
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
-const MANAGER = { staffId: 'S01-manager', password: 'kassa-manager' };
 const CARD = { number: '4111111111111111', declined: '4000000000000002', expiry: '12/29' };
-
-/** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
-const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function signIn(page: Page, language: 'en' | 'nl' = 'en', staff = CASHIER) {
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(staff.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(staff.password);
-  await page.getByLabel(labels.register, { exact: true }).fill('R1');
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
-/** HQ's preview figures as the associate reads them (`dt` → `dd`). */
-function figures(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole('region', { name: /^(HQ's preview|Voorbeeld van HQ)$/ })
-    .locator('dl')
-    .evaluate((list) =>
-      Object.fromEntries(
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent ?? '',
-          (term.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' '),
-        ]),
-      ),
-    );
-}
 
 describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPEC §7, §8)', () => {
   const pos = usePosBrowser();
@@ -58,47 +27,10 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
   let forTrainee: RtsOrder;
 
   /** Two boots to pick up at S01 for Anna de Vries, the deposit paid in cash, as the store's API does it. */
-  async function twoBoots(): Promise<RtsOrder> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1001' },
-          { kind: 'addProduct', sku: 'BOOT-42', quantity: 2 },
-          {
-            kind: 'setDelivery',
-            lineIds: ['L1'],
-            delivery: { kind: 'pickup', storeId: 'S01', date: inDays(1) },
-          },
-        ],
-      }),
-      200,
-      'fill the cart',
-    );
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    const paid = bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [{ kind: 'addCashPayment', amount: preview.effect.toCollect }],
-      }),
-      200,
-      'pay the deposit',
-    );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${paid.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
-  }
+  const twoBoots = () => orderThroughTheStore(s01, bootsForAnna(2));
 
   beforeAll(async () => {
-    s01 = await pos.system.store('S01').signIn(CASHIER.staffId, CASHIER.password, 'R1');
+    s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
     toPickUp = await twoBoots();
     byCard = await twoBoots();
     forTrainee = await twoBoots();
@@ -114,13 +46,11 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
       200,
       'pick up one boot',
     );
-    toCancel = bodyOf(await s01.get<RtsOrder>(`/orders/${second.id}`), 200, 'read the order');
+    toCancel = await readOrder(s01, second.id);
   }, 120_000);
 
   it('R-PCK-2, R-PCK-3, R-PCK-4: one of two boots picked up at the store it was ordered for: the deposit applied and the due previewed, too little cash refused at its field, paid in cash with change, receipt shown', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(toPickUp.id)}`);
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', toPickUp.id);
     await page.getByRole('button', { name: 'Pick up', exact: true }).click();
     await page.getByRole('heading', { name: `Pick up order ${toPickUp.number}`, exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/orders/${toPickUp.id}/pick-up`);
@@ -128,14 +58,18 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     // All that is ready, to start with; more than that is said at the line.
     const quantity = page.getByLabel('BOOT-42 Hiking boots, size 42 (ready: 2)', { exact: true });
     expect(await quantity.inputValue()).toBe('2');
-    await expect.poll(() => figures(page)).toEqual({ 'Deposit applied': '€25.90', 'Due now': '€233.10' });
+    await expect
+      .poll(() => previewFigures(page))
+      .toEqual({ 'Deposit applied': '€25.90', 'Due now': '€233.10' });
     await quantity.fill('3');
     await expect.poll(() => errorAt(quantity)).toBe('Enter a whole number, at most what is ready.');
     expect(await page.getByRole('button', { name: 'Confirm pickup', exact: true }).isDisabled()).toBe(true);
 
     // R-PCK-3: one boot, 129.50, less the whole deposit of 25.90.
     await quantity.fill('1');
-    await expect.poll(() => figures(page)).toEqual({ 'Deposit applied': '€25.90', 'Due now': '€103.60' });
+    await expect
+      .poll(() => previewFigures(page))
+      .toEqual({ 'Deposit applied': '€25.90', 'Due now': '€103.60' });
     await page.getByRole('heading', { name: 'Payment of €103.60', exact: true }).waitFor();
     const handed = page.getByLabel('Handed over (€)', { exact: true });
     await handed.fill('100');
@@ -155,14 +89,12 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     expect(money).toContain('Cash handed over€110.00');
     expect(money).toContain('Change given€6.40');
 
-    const after = bodyOf(await s01.get<RtsOrder>(`/orders/${toPickUp.id}`), 200, 'read the order');
+    const after = await readOrder(s01, toPickUp.id);
     expect(after.lines[0]?.quantities).toMatchObject({ ordered: 2, delivered: 1, invoiced: 1 });
   }, 90_000);
 
   it('R-CAN-1, R-CAN-2, R-CAN-3, R-SEC-2: in Dutch, the boot left is cancelled: the charge and refund previewed, the charge lowered with a manager’s approval (a wrong password refused in the dialog), the charge beyond the deposit paid in cash, receipt shown', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(toCancel.id)}`);
-    await signIn(page, 'nl');
+    const page = await signInAtOrder(pos, 'S01', toCancel.id, { language: 'nl' });
     // The boot left could still be picked up; the customer no longer wants it.
     await page.getByRole('button', { name: 'Afhalen', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Order annuleren', exact: true }).click();
@@ -171,7 +103,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     // R-CAN-2: 5 % of the boot left (129.50) is 6.48; the deposit went into the first pickup, so
     // nothing is refunded and the whole charge is due now (R-CAN-3).
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         Annuleringskosten: '€ 6,48',
         'Aanbetaling verrekend': '€ 0,00',
@@ -182,7 +114,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     await charge.fill('5');
     await page.getByRole('button', { name: 'Kosten toepassen', exact: true }).click();
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         Annuleringskosten: '€ 5,00',
         'Aanbetaling verrekend': '€ 0,00',
@@ -198,29 +130,29 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     await page.getByRole('button', { name: 'Annulering bevestigen', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Goedkeuring van een manager' });
     await dialog.getByText('Annuleringskosten van € 5,00 goedkeuren', { exact: true }).waitFor();
-    await dialog.getByLabel('Personeelsnummer van de manager', { exact: true }).fill(MANAGER.staffId);
+    await dialog.getByLabel('Personeelsnummer van de manager', { exact: true }).fill(S01_MANAGER.staffId);
     const password = dialog.getByLabel('Wachtwoord van de manager', { exact: true });
     await password.fill('wrong');
     await dialog.getByRole('button', { name: 'Goedkeuren', exact: true }).click();
     await expect.poll(() => errorAt(password)).not.toBeNull();
     await pos.screenshot(page, 'cancel-manager-override');
-    await password.fill(MANAGER.password);
+    await password.fill(S01_MANAGER.password);
     await dialog.getByRole('button', { name: 'Goedkeuren', exact: true }).click();
 
     await page.getByRole('heading', { name: /^Bon van order / }).waitFor();
     expect(plain(await page.locator('main').textContent())).toContain('Annuleringskosten');
 
-    const after = bodyOf(await s01.get<RtsOrder>(`/orders/${toCancel.id}`), 200, 'read the order');
+    const after = await readOrder(s01, toCancel.id);
     expect(after.lines[0]?.quantities).toMatchObject({ ordered: 2, delivered: 1, cancelled: 1 });
     expect(after.charges.find((c) => c.kind === 'cancellation')?.amount).toBe(500);
   }, 90_000);
 
   it('R-PCK-2, R-PCK-3, R-PCK-4: both boots picked up at once and paid by card: a declined card refused at the card number, another card charged, receipt shown', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(byCard.id)}/pick-up`);
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', byCard.id, { screen: '/pick-up' });
     await page.getByRole('heading', { name: `Pick up order ${byCard.number}`, exact: true }).waitFor();
-    await expect.poll(() => figures(page)).toEqual({ 'Deposit applied': '€25.90', 'Due now': '€233.10' });
+    await expect
+      .poll(() => previewFigures(page))
+      .toEqual({ 'Deposit applied': '€25.90', 'Due now': '€233.10' });
 
     await page.getByRole('button', { name: 'Card', exact: true }).click();
     const number = page.getByLabel('Card number', { exact: true });
@@ -238,7 +170,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
       'Card •••• 1111: paid€233.10',
     );
 
-    const after = bodyOf(await s01.get<RtsOrder>(`/orders/${byCard.id}`), 200, 'read the order');
+    const after = await readOrder(s01, byCard.id);
     expect(after.lines[0]?.quantities).toMatchObject({ ordered: 2, delivered: 2, invoiced: 2 });
   }, 90_000);
 
@@ -263,9 +195,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     const [people] = await system.kassa.runDistributionJobs(['1060']);
     expect(people?.runs.find((run) => run.storeId === 'S01')).toMatchObject({ status: 'applied' });
 
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(forTrainee.id)}`);
-    await signIn(page, 'en', trainee);
+    const page = await signInAtOrder(pos, 'S01', forTrainee.id, { staff: trainee });
     await page.getByRole('button', { name: 'Cancel order', exact: true }).click();
     await page.getByRole('heading', { name: `Cancel order ${forTrainee.number}`, exact: true }).waitFor();
     // Nothing to confirm before a manager approved: HQ previews only for someone who may cancel.
@@ -275,13 +205,13 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     await page.getByRole('button', { name: 'Ask a manager to approve', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Manager approval' });
     await dialog.getByText(`Approve cancelling order ${forTrainee.number}`, { exact: true }).waitFor();
-    await dialog.getByLabel("Manager's staff id", { exact: true }).fill(MANAGER.staffId);
-    await dialog.getByLabel("Manager's password", { exact: true }).fill(MANAGER.password);
+    await dialog.getByLabel("Manager's staff id", { exact: true }).fill(S01_MANAGER.staffId);
+    await dialog.getByLabel("Manager's password", { exact: true }).fill(S01_MANAGER.password);
     await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
 
     // R-CAN-2, R-CAN-3: 5 % of 259.00 is 12.95, paid from the deposit; the other 12.95 goes back.
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         'Cancellation charge': '€12.95',
         'Deposit applied': '€12.95',
@@ -293,7 +223,7 @@ describe('Pick up and Cancel from the order’s details at the POS (issue 6, SPE
     await page.getByRole('button', { name: 'Confirm cancellation', exact: true }).click();
     await page.getByRole('heading', { name: /^Receipt of order / }).waitFor();
 
-    const after = bodyOf(await s01.get<RtsOrder>(`/orders/${forTrainee.id}`), 200, 'read the order');
+    const after = await readOrder(s01, forTrainee.id);
     expect(after.status).toBe('cancelled');
     expect(after.money.refunded).toBe(1295);
   }, 90_000);

@@ -1,8 +1,20 @@
-import type { CartView, Receipt, RtsOperationReply, RtsOrder } from '@kassa/contracts';
-import type { Locator, Page } from 'playwright-core';
+import type { Receipt, RtsOrder } from '@kassa/contracts';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
-import { inDays } from '../src/dates.ts';
+import { errorAt, plain, rowTexts, smallTargets, usePosBrowser } from '../src/browser.ts';
+import { factsIn } from '../src/order-screens.ts';
+import { orderAddress, signInAtOrder } from '../src/pos-orders.ts';
+import {
+  addByCode,
+  cashAmount,
+  newTransactionFor,
+  pickUpAllHere,
+  S01_CASHIER,
+  S01_MANAGER,
+  signInAt,
+  takeCash,
+} from '../src/pos-steps.ts';
+import { bootsForAnna, orderThroughTheStore, readOrder } from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -12,47 +24,8 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
  * paid in cash, made through the store's API.
  */
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
-const MANAGER = { staffId: 'S01-manager', password: 'kassa-manager' };
 const CARD = { number: '4111111111111111', expiry: '12/29' };
 const BOOTS = 'BOOT-42 Hiking boots, size 42';
-
-/** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
-const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function signIn(page: Page, { language = 'en', staff = CASHIER, register = 'R1' } = {}) {
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(staff.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(staff.password);
-  await page.getByLabel(labels.register, { exact: true }).fill(register);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
-/** The text of each row of a table's body as the associate reads it, cell by cell. */
-function rowTexts(table: Locator): Promise<string[]> {
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) =>
-      // biome-ignore lint/performance/useDomNodeTextContent: what is rendered, cells apart, is the point.
-      (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-    ),
-  );
-}
-
-/** A list of terms and values (`dl`) as an object, as the associate reads it. */
-function facts(list: Locator): Promise<Record<string, string>> {
-  return list.evaluate((dl) =>
-    Object.fromEntries(
-      [...dl.querySelectorAll('dt')].map((term) => [
-        term.textContent?.replace(/\s+/g, ' ').trim(),
-        term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      ]),
-    ),
-  );
-}
 
 /** The picking status table of the pick-and-pack screen. */
 const pickingStatus = (page: Page) =>
@@ -67,47 +40,16 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
   let inDutch: RtsOrder;
 
   /** Two boots to pick up at S01 for Anna de Vries, the deposit paid in cash, as the store's API does it. */
-  async function twoBoots(collectors: string[] = []): Promise<RtsOrder> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    const cart = bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1001' },
-          { kind: 'addProduct', sku: 'BOOT-42', quantity: 2 },
-          { kind: 'setDelivery', delivery: { kind: 'pickup', storeId: 'S01', date: inDays(1) } },
-          ...(collectors.length > 0 ? [{ kind: 'setCollectors', collectors }] : []),
-        ],
-      }),
-      200,
-      'fill the cart',
-    );
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    const paid = bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [{ kind: 'addCashPayment', amount: preview.effect.toCollect }],
-      }),
-      200,
-      'pay the deposit',
-    );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${paid.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
-  }
+  const twoBoots = (collectors: string[] = []) =>
+    orderThroughTheStore(s01, [
+      ...bootsForAnna(2),
+      ...(collectors.length > 0 ? [{ kind: 'setCollectors', collectors } as const] : []),
+    ]);
 
-  const read = async (order: RtsOrder) =>
-    bodyOf(await s01.get<RtsOrder>(`/orders/${order.id}`), 200, 'read the order');
+  const read = (order: RtsOrder) => readOrder(s01, order.id);
 
   beforeAll(async () => {
-    s01 = await pos.system.store('S01').signIn(CASHIER.staffId, CASHIER.password, 'R1');
+    s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
     toPickAndPack = await twoBoots();
     pickedTwice = await twoBoots();
     withCollector = await twoBoots(['Piet de Vries']);
@@ -115,9 +57,7 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
   }, 120_000);
 
   it('R-PCK-1: from the order’s details, both boots are marked picked, then packed; each line shows how far it got', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(toPickAndPack.id)}`);
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', toPickAndPack.id);
     await page.getByRole('button', { name: 'Pick and pack', exact: true }).click();
     await page
       .getByRole('heading', { name: `Pick and pack order ${toPickAndPack.number}`, exact: true })
@@ -157,13 +97,12 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
   }, 90_000);
 
   it('R-PCK-1, R-EDT-4: two associates open the same order from the picking list; the one who picks second is refused with a clear conflict, and nothing is picked twice', async () => {
-    const url = `${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(pickedTwice.id)}/picking-list`;
-    const first = await pos.open('S01');
-    await first.goto(url);
-    await signIn(first);
-    const second = await pos.open('S01');
-    await second.goto(url);
-    await signIn(second, { staff: MANAGER, register: 'R2' });
+    const first = await signInAtOrder(pos, 'S01', pickedTwice.id, { screen: '/picking-list' });
+    const second = await signInAtOrder(pos, 'S01', pickedTwice.id, {
+      screen: '/picking-list',
+      staff: S01_MANAGER,
+      register: 'R2',
+    });
     for (const page of [first, second]) {
       await page.getByRole('heading', { name: `Picking list for order ${pickedTwice.number}` }).waitFor();
       await page.getByRole('button', { name: 'Pick and pack', exact: true }).click();
@@ -191,25 +130,15 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
 
   it('R-PCK-6: in a new transaction, a person besides the customer is named to collect the order; the order’s details show them', async () => {
     const page = await pos.open('S01');
-    await signIn(page);
-    await page.getByRole('button', { name: 'New transaction', exact: true }).click();
-    await page.getByRole('heading', { name: 'New transaction', exact: true }).waitFor();
-    await page.getByLabel('Name, e-mail, phone or number', { exact: true }).fill('anna');
-    await page.getByRole('button', { name: 'Find customer', exact: true }).click();
-    await page.getByRole('button', { name: 'Choose Anna de Vries', exact: true }).click();
+    await signInAt(page);
+    await newTransactionFor(page, { search: 'anna', name: 'Anna de Vries' });
     await page.getByText('C-1001', { exact: true }).waitFor();
-    const code = page.getByLabel('Barcode or SKU', { exact: true });
-    await code.fill('BOOT-42');
-    await code.press('Enter');
+    await addByCode(page, 'BOOT-42');
     await page.getByText('Hiking boots, size 42', { exact: true }).waitFor();
 
     // Only once something is to be picked up is there someone to collect it.
     expect(await page.getByRole('region', { name: 'Who else may collect' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Pick up all…', exact: true }).click();
-    await page
-      .getByRole('form', { name: 'Pickup', exact: true })
-      .getByRole('button', { name: 'Pick up all' })
-      .click();
+    await pickUpAllHere(page, 'S01 Amsterdam');
     const collectors = page.getByRole('region', { name: 'Who else may collect' });
     await collectors.getByText('Only the customer.', { exact: true }).waitFor();
 
@@ -224,10 +153,8 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
     await name.fill('');
     expect(await smallTargets(page)).toEqual([]);
 
-    const cash = page.getByRole('form', { name: 'Cash', exact: true });
-    await expect.poll(() => cash.getByLabel('Amount (€)', { exact: true }).inputValue()).toBe('12.95');
-    await cash.getByRole('button', { name: 'Take cash', exact: true }).click();
-    await page.getByText(/^Cash €12\.95/).waitFor();
+    await expect.poll(() => cashAmount(page)).toBe('12.95');
+    await takeCash(page, 'Cash €12.95');
     await pos.screenshot(page, 'cart-with-collector');
     await page.getByRole('button', { name: 'Complete order', exact: true }).click();
     await page.getByRole('heading', { name: /^Receipt of order SO-/ }).waitFor();
@@ -238,23 +165,17 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
       200,
       'receipt',
     );
-    const order = bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
+    const order = await readOrder(s01, receipt.order.id);
     expect(order.collectors).toEqual(['Piet de Vries']);
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(order.id)}`);
+    await page.goto(orderAddress(pos, 'S01', order.id));
     await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
-    expect(await facts(page.getByRole('region', { name: 'Order', exact: true }).locator('dl'))).toMatchObject(
-      {
-        'May also collect': 'Piet de Vries',
-      },
-    );
+    expect(await factsIn(page.getByRole('region', { name: 'Order', exact: true }))).toMatchObject({
+      'May also collect': 'Piet de Vries',
+    });
   }, 90_000);
 
   it('R-PCK-6, R-PCK-3: at pickup the associate records who collects: someone the order does not name is refused at the name; the named collector takes both boots paid by card, and the receipt shows who collected and the card’s last four digits', async () => {
-    const page = await pos.open('S01');
-    await page.goto(
-      `${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(withCollector.id)}/pick-up`,
-    );
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', withCollector.id, { screen: '/pick-up' });
     await page.getByRole('heading', { name: `Pick up order ${withCollector.number}`, exact: true }).waitFor();
     const who = page.getByRole('region', { name: 'Who collects the order' });
     expect(
@@ -294,7 +215,7 @@ describe('Picking, packing and who collects at the POS (issue 6, R-PCK-1, R-PCK-
 
   it('R-PCK-2, R-PCK-3, R-PCK-6, R-FND-1: in Dutch, the associate signs in, finds the order by its pickup code, and the customer collects both boots paying cash; the receipt says who collected', async () => {
     const page = await pos.open('S01');
-    await signIn(page, { language: 'nl' });
+    await signInAt(page, { language: 'nl' });
     await page.getByRole('button', { name: 'Order zoeken', exact: true }).click();
     await page.getByRole('heading', { name: 'Order zoeken', exact: true }).waitFor();
     await page.getByLabel('Afhaalcode', { exact: true }).fill(inDutch.pickupCode ?? '');

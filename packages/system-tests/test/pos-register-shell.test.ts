@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { errorAt, focusRingWidth, smallTargets, usePosBrowser, visibleTexts } from '../src/browser.ts';
+import { signInAtHome, submitRegisterSignIn } from '../src/pos-steps.ts';
 
 const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier', name: 'Sanne (cashier, Amsterdam)' };
 const REGISTER = 'R1';
-
-async function signIn(page: Page, { password = CASHIER.password, language = 'en' } = {}) {
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(CASHIER.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(password);
-  await page.getByLabel(labels.register, { exact: true }).fill(REGISTER);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
 
 /** The header's facts (store, register, associate) by their labels, as the associate reads them. */
 function headerFacts(page: Page): Promise<Record<string, string | undefined>> {
@@ -30,7 +20,7 @@ describe('the POS in Chromium: signing in to a register, its header, English and
   it('R-SEC-1: a wrong password is refused at the password field, in English, and everything typed stays', async () => {
     const page = await pos.open('S01');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await signIn(page, { password: 'not-the-password' });
+    await submitRegisterSignIn(page, { staff: { ...CASHIER, password: 'not-the-password' } });
 
     const password = page.getByLabel('Password', { exact: true });
     await expect.poll(() => errorAt(password)).toBe('Wrong staff id or password.');
@@ -85,8 +75,7 @@ describe('the POS in Chromium: signing in to a register, its header, English and
     const page = await pos.open('S01');
     await page.getByRole('heading', { name: 'Sign in to a register', exact: true }).waitFor();
     const signInEnglish = await visibleTexts(page);
-    await signIn(page);
-    await page.getByRole('heading', { name: 'What would you like to do?', exact: true }).waitFor();
+    await signInAtHome(page, { staff: CASHIER });
     // The store's name comes with its status, a moment after Home shows.
     await expect.poll(() => headerFacts(page)).toMatchObject({ Store: 'S01 Amsterdam' });
     const homeEnglish = await visibleTexts(page);
@@ -116,9 +105,7 @@ describe('the POS in Chromium: signing in to a register, its header, English and
 
   it('R-PRO-3: with HQ stopped a banner says, in Dutch, that HQ cannot be reached and that orders are then created asynchronously at the store; with HQ back it goes', async () => {
     const page = await pos.open('S01');
-    await page.getByRole('button', { name: 'NL', exact: true }).click();
-    await signIn(page, { language: 'nl' });
-    await page.getByRole('heading', { name: 'Wat wil je doen?', exact: true }).waitFor();
+    await signInAtHome(page, { staff: CASHIER, language: 'nl' });
     expect(await page.getByRole('alert').count()).toBe(0);
 
     const { hq } = pos.system.kassa;

@@ -1,15 +1,16 @@
 import type {
-  CartView,
-  Receipt,
-  RtsOperationReply,
+  CartChange,
+  CartDeliveryInput,
   RtsOrder,
   StockLevel,
   StoreOperationReply,
 } from '@kassa/contracts';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorAt, smallTargets, usePosBrowser } from '../src/browser.ts';
+import { errorAt, plain, smallTargets, usePosBrowser } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
+import { orderAddress, previewFigures, signInAtOrder } from '../src/pos-orders.ts';
+import { S01_CASHIER, S01_MANAGER } from '../src/pos-steps.ts';
+import { orderThroughTheStore, readOrder, shippedHome } from '../src/store-orders.ts';
 import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 /**
@@ -19,42 +20,16 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
  * the store's and HQ's APIs, which is faster than clicking; the return itself is clicked.
  */
 
-const CASHIER = { staffId: 'S01-cashier', password: 'kassa-cashier' };
-const MANAGER = { staffId: 'S01-manager', password: 'kassa-manager' };
-
-/** Text with its spaces as one plain space each (Dutch amounts have a no-break space: € 1,00). */
-const plain = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? '';
-
 type OrderRead = RtsOrder & {
   history: { operation: string; staffId: string | null; approvedBy: string | null }[];
 };
 
-async function signIn(page: Page, language: 'en' | 'nl' = 'en', staff = CASHIER) {
-  if (language === 'nl') await page.getByRole('button', { name: 'NL', exact: true }).click();
-  const labels =
-    language === 'nl'
-      ? { staffId: 'Personeelsnummer', password: 'Wachtwoord', register: 'Kassa', submit: 'Aanmelden' }
-      : { staffId: 'Staff id', password: 'Password', register: 'Register', submit: 'Sign in' };
-  await page.getByLabel(labels.staffId, { exact: true }).fill(staff.staffId);
-  await page.getByLabel(labels.password, { exact: true }).fill(staff.password);
-  await page.getByLabel(labels.register, { exact: true }).fill('R1');
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
-/** HQ's preview figures as the associate reads them (`dt` → `dd`). */
-function figures(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole('region', { name: /^(HQ's preview|Voorbeeld van HQ)$/ })
-    .locator('dl')
-    .evaluate((list) =>
-      Object.fromEntries(
-        [...list.querySelectorAll('dt')].map((term) => [
-          term.textContent ?? '',
-          (term.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' '),
-        ]),
-      ),
-    );
-}
+/** Two boots for Bram Jansen (C-1002), delivered by `delivery`. */
+const twoBootsBy = (delivery: CartDeliveryInput): CartChange[] => [
+  { kind: 'setCustomer', customerNumber: 'C-1002' },
+  { kind: 'addProduct', sku: 'BOOT-42', quantity: 2 },
+  { kind: 'setDelivery', lineIds: ['L1'], delivery },
+];
 
 describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () => {
   const pos = usePosBrowser();
@@ -66,47 +41,12 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
   /** Two boots shipped by DC1 with €14.95 shipping, paid in cash at the counter. */
   let shipped: RtsOrder;
 
-  async function checkOut(cart: CartView, amount?: number): Promise<RtsOrder> {
-    const preview = bodyOf(
-      await s01.post<RtsOperationReply>(`/carts/${cart.id}/checkout?preview=true`, {}),
-      200,
-      'preview',
-    );
-    const paid = bodyOf(
-      await s01.post<CartView>(`/carts/${cart.id}/changes`, {
-        version: cart.version,
-        changes: [{ kind: 'addCashPayment', amount: amount ?? preview.effect.toCollect }],
-      }),
-      200,
-      'pay',
-    );
-    const { receipt } = bodyOf(
-      await s01.post<{ receipt: Receipt }>(`/carts/${paid.id}/checkout`, {}),
-      201,
-      'check out',
-    );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${receipt.order.id}`), 200, 'read the order');
-  }
-
-  async function cartOf(delivery: unknown): Promise<CartView> {
-    const opened = bodyOf(await s01.post<CartView>('/carts'), 201, 'open a cart');
-    return bodyOf(
-      await s01.post<CartView>(`/carts/${opened.id}/changes`, {
-        version: opened.version,
-        changes: [
-          { kind: 'setCustomer', customerNumber: 'C-1002' },
-          { kind: 'addProduct', sku: 'BOOT-42', quantity: 2 },
-          { kind: 'setDelivery', lineIds: ['L1'], delivery },
-        ],
-      }),
-      200,
-      'fill the cart',
-    );
-  }
-
   /** Two boots picked up at S01: deposit 25.90, then 233.10 in cash at the pickup. */
   async function bootsPickedUp(): Promise<RtsOrder> {
-    const order = await checkOut(await cartOf({ kind: 'pickup', storeId: 'S01', date: inDays(1) }));
+    const order = await orderThroughTheStore(
+      s01,
+      twoBootsBy({ kind: 'pickup', storeId: 'S01', date: inDays(1) }),
+    );
     const line = order.lines[0];
     bodyOf(
       await s01.post<StoreOperationReply>(`/orders/${order.id}/pick-up`, {
@@ -117,7 +57,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
       200,
       'pick up both boots',
     );
-    return bodyOf(await s01.get<RtsOrder>(`/orders/${order.id}`), 200, 'read the order');
+    return readOrder(s01, order.id);
   }
 
   const stockOf = async (sku: string, locationId: string): Promise<StockLevel> => {
@@ -130,19 +70,14 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
   };
 
   beforeAll(async () => {
-    s01 = await pos.system.store('S01').signIn(CASHIER.staffId, CASHIER.password, 'R1');
+    s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
     pickedUp = await bootsPickedUp();
     pickedUpNl = await bootsPickedUp();
     // 2 × 12950 + 1495 shipping, paid in full; DC1 ships it, which invoices it (R-PCK-5).
-    const placed = await checkOut(
-      await cartOf({
-        kind: 'ship',
-        addressId: 'C-1002-home',
-        modeOfDelivery: 'DHL',
-        requestedDate: inDays(2),
-        charge: 1495,
-      }),
-      27395,
+    const placed = await orderThroughTheStore(
+      s01,
+      twoBootsBy(shippedHome('C-1002', { requestedDate: inDays(2), charge: 1495, modeOfDelivery: 'DHL' })),
+      [{ kind: 'addCashPayment', amount: 27395 }],
     );
     bodyOf(
       await pos.system.backOffice.post<unknown>(`/orders/${placed.id}/ship`, {
@@ -152,14 +87,12 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
       200,
       'ship at HQ',
     );
-    shipped = bodyOf(await s01.get<RtsOrder>(`/orders/${placed.id}`), 200, 'read the order');
+    shipped = await readOrder(s01, placed.id);
   }, 120_000);
 
   it('R-RET-1, R-RET-2, R-RET-4, R-RCP-1: one of two boots picked up comes back: too many refused at the line, a reason required, the refund to cash previewed, the return receipt shown, the boot back in S01’s stock', async () => {
     const stockBefore = await stockOf('BOOT-42', 'S01');
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(pickedUp.id)}`);
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', pickedUp.id);
     await page.getByRole('button', { name: 'Return', exact: true }).click();
     await page.getByRole('heading', { name: `Return from order ${pickedUp.number}`, exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/orders/${pickedUp.id}/return`);
@@ -182,7 +115,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     // R-RET-2: 129.50 back to the cash that paid the invoice; a pickup line has no shipping share.
     await quantity.fill('1');
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({ Refund: '€129.50', 'Of which shipping': '€0.00', 'Back to Cash': '€129.50' });
     expect(plain(await page.getByText(/^HQ proposes/).textContent())).toContain('HQ proposes €0.00');
 
@@ -210,7 +143,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     expect(money).toContain('Cash: refunded€129.50');
 
     // R-RET-2, R-RET-4: the return order against the invoice, and the boot back on S01's shelf.
-    const after = bodyOf(await s01.get<OrderRead>(`/orders/${pickedUp.id}`), 200, 'read the order');
+    const after = await readOrder<OrderRead>(s01, pickedUp.id);
     expect(after.returnOrders).toEqual([
       expect.objectContaining({
         invoiceId: invoice?.id,
@@ -228,21 +161,19 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     });
 
     // The boot left can still come back: at most 1.
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(pickedUp.id)}/return`);
+    await page.goto(orderAddress(pos, 'S01', pickedUp.id, '/return'));
     await page.getByLabel('BOOT-42 Hiking boots, size 42 (returnable: 1)', { exact: true }).waitFor();
   }, 90_000);
 
   it('R-RET-3, R-SEC-2: a shipped boot comes back with a shipping refund of €12.00, above the €10.00 limit: HQ’s proposal shown, a wrong manager password said at its field, then approved; the receipt and the history name the manager', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(shipped.id)}`);
-    await signIn(page);
+    const page = await signInAtOrder(pos, 'S01', shipped.id);
     await page.getByRole('button', { name: 'Return', exact: true }).click();
     await page.getByRole('heading', { name: `Return from order ${shipped.number}`, exact: true }).waitFor();
 
     await page.getByLabel('BOOT-42 Hiking boots, size 42 (returnable: 2)', { exact: true }).fill('1');
     // R-RET-3: the returned unit's share of the €14.95 charge over two boots: 7.48, and 129.50 for it.
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({ Refund: '€136.98', 'Of which shipping': '€7.48', 'Back to Cash': '€136.98' });
     expect(plain(await page.getByText(/^HQ proposes/).textContent())).toContain('HQ proposes €7.48');
 
@@ -251,7 +182,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     await shipping.fill('12');
     await page.getByRole('button', { name: 'Apply refund', exact: true }).click();
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({ Refund: '€141.50', 'Of which shipping': '€12.00', 'Back to Cash': '€141.50' });
     await page.getByText('The shipping refunds on this order exceed the limit', { exact: false }).waitFor();
     await page.getByLabel('Reason for the return', { exact: true }).fill('Damaged in transit');
@@ -259,14 +190,14 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     await page.getByRole('button', { name: 'Confirm return', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Manager approval' });
     await dialog.getByText('Approve a shipping refund of €12.00', { exact: true }).waitFor();
-    await dialog.getByLabel("Manager's staff id", { exact: true }).fill(MANAGER.staffId);
+    await dialog.getByLabel("Manager's staff id", { exact: true }).fill(S01_MANAGER.staffId);
     const password = dialog.getByLabel("Manager's password", { exact: true });
     await password.fill('wrong');
     await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect.poll(() => errorAt(password)).toBe('Wrong staff id or password of the manager.');
-    expect(bodyOf(await s01.get<RtsOrder>(`/orders/${shipped.id}`), 200, 'read').returnOrders).toEqual([]);
+    expect((await readOrder(s01, shipped.id)).returnOrders).toEqual([]);
     await pos.screenshot(page, 'return-manager-override');
-    await password.fill(MANAGER.password);
+    await password.fill(S01_MANAGER.password);
     await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
 
     await page.getByRole('heading', { name: /^Receipt of order / }).waitFor();
@@ -277,7 +208,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
       'Cash: refunded€141.50',
     );
 
-    const after = bodyOf(await s01.get<OrderRead>(`/orders/${shipped.id}`), 200, 'read the order');
+    const after = await readOrder<OrderRead>(s01, shipped.id);
     expect(after.returnOrders).toEqual([
       expect.objectContaining({ reason: 'Damaged in transit', shippingRefund: 1200, total: 14150 }),
     ]);
@@ -287,15 +218,13 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
       approvedBy: 'S01-manager',
     });
     // The order's history on its details names the approver too (R-SEC-2, R-SEC-3).
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(shipped.id)}`);
+    await page.goto(orderAddress(pos, 'S01', shipped.id));
     const history = page.getByRole('region', { name: 'History', exact: true });
     await expect.poll(async () => plain(await history.textContent())).toContain('S01-manager');
   }, 90_000);
 
   it('R-RET-1, R-RET-2, R-RCP-1: in Dutch, both boots come back: the refund previewed, the receipt in Dutch', async () => {
-    const page = await pos.open('S01');
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(pickedUpNl.id)}`);
-    await signIn(page, 'nl');
+    const page = await signInAtOrder(pos, 'S01', pickedUpNl.id, { language: 'nl' });
     await page.getByRole('button', { name: 'Retour', exact: true }).click();
     await page.getByRole('heading', { name: `Retour van order ${pickedUpNl.number}`, exact: true }).waitFor();
 
@@ -304,7 +233,7 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     await expect.poll(() => errorAt(quantity)).toBe('Vul een heel getal in, hoogstens wat retour kan.');
     await quantity.fill('2');
     await expect
-      .poll(() => figures(page))
+      .poll(() => previewFigures(page))
       .toEqual({
         Terugbetaling: '€ 259,00',
         'Waarvan verzendkosten': '€ 0,00',
@@ -321,10 +250,10 @@ describe('Return from the order’s details at the POS (issue 6, SPEC §9)', () 
     expect(text).toContain('Retourbon');
     expect(text).toContain('RedenPast niet');
     expect(text).toContain('€ -259,00');
-    const after = bodyOf(await s01.get<RtsOrder>(`/orders/${pickedUpNl.id}`), 200, 'read the order');
+    const after = await readOrder(s01, pickedUpNl.id);
     expect(after.lines[0]?.quantities).toMatchObject({ returned: 2 });
     // Nothing is left to return: the details no longer offer it.
-    await page.goto(`${pos.system.kassa.stores.S01.url}/orders/${encodeURIComponent(pickedUpNl.id)}`);
+    await page.goto(orderAddress(pos, 'S01', pickedUpNl.id));
     await page.getByRole('heading', { name: `Order ${pickedUpNl.number}`, exact: true }).waitFor();
     await page.getByRole('region', { name: 'Geschiedenis', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Retour', exact: true }).count()).toBe(0);

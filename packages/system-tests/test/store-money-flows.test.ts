@@ -13,6 +13,7 @@ import type {
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inDays } from '../src/dates.ts';
+import { expectStatus } from '../src/expect-status.ts';
 import { type RegisterClient, type Reply, type System, startSystem } from '../src/system.ts';
 import { lockHqStock } from './hq-lock.ts';
 
@@ -44,11 +45,6 @@ type Operation = StoreOperationReply & {
   blockers: ErrorReply[];
   approvals: { permission: string; reason: string }[];
 };
-
-function expectStatus<T>(reply: Reply<T>, status: number): T {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  return reply.body;
-}
 
 /** R-MON-5: the ledger entries that moved money on a card. */
 function cardEntriesOf(order: RtsOrder): RtsOrder['ledger'] {

@@ -11,7 +11,8 @@ import type {
 } from '@kassa/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inDays } from '../src/dates.ts';
-import type { RegisterClient, Reply, System } from '../src/system.ts';
+import { expectStatus } from '../src/expect-status.ts';
+import type { RegisterClient, System } from '../src/system.ts';
 import { startSystem } from '../src/system.ts';
 
 /** HQ's dry run as the register sees it: the order it would be, the money effect and what still blocks it. */
@@ -32,11 +33,6 @@ const CARD = { number: '4111111111111111', expiry: '12/29' };
 
 /** R-MON-4: the VAT in a gross amount, rounded half away from zero (R-MON-2); only positive amounts here. */
 const vatIn = (gross: number, rate: number) => Math.round((gross * rate) / (100 + rate));
-
-function expectStatus<T>(reply: Reply<T>, status: number): T {
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  return reply.body;
-}
 
 const byRate = (vat: readonly { rate: number }[]) => [...vat].sort((a, b) => a.rate - b.rate);
 
