@@ -18,14 +18,23 @@ export async function signIn(hq: RunningHq, staffId: string, password: string): 
   return { status: response.status, body: (await response.json()) as Json };
 }
 
-/** Calls the back-office API with a session token (or none); `body` as a string is sent as it is. */
+/**
+ * Calls the back-office API with a session token (or none); `body` as a string is sent as it is, with
+ * `headers` besides (`If-None-Match`).
+ */
 export function backOfficeClient(hq: RunningHq, token: string | undefined) {
-  const call = async (method: string, path: string, body?: unknown): Promise<Answer> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> => {
     const response = await fetch(`${hq.url}/api${path}`, {
       method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
       },
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
@@ -34,7 +43,7 @@ export function backOfficeClient(hq: RunningHq, token: string | undefined) {
   };
   return {
     get: (path: string) => call('GET', path),
-    put: (path: string, body: unknown) => call('PUT', path, body),
+    put: (path: string, body: unknown, headers?: Record<string, string>) => call('PUT', path, body, headers),
     call,
   };
 }

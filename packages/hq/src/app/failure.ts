@@ -14,11 +14,15 @@ export const HQ_FAILURES = {
   UNKNOWN_CHARGE_CODE: 422,
   UNKNOWN_PERMISSION_GROUP: 422,
   ALREADY_EXISTS: 409,
+  /** A create-only PUT (`If-None-Match: *`, RFC 9110) named a key that exists. */
+  KEY_TAKEN: 412,
   VERSION_CONFLICT: 409,
   PAYMENT_DECLINED: 402,
   PAYMENT_FAILED: 402,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  /** R-SEC-1: too many wrong passwords for one staff id; answered with Retry-After. */
+  TOO_MANY_ATTEMPTS: 429,
   VALIDATION_FAILED: 400,
   IDEMPOTENCY_KEY_REQUIRED: 400,
   IDEMPOTENCY_KEY_REUSED: 422,

@@ -17,3 +17,12 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
   const actual = await derive(secret, Buffer.from(salt, 'base64'), expected.length);
   return timingSafeEqual(actual, expected);
 }
+
+/** A stored hash no password matches, in the format `verifySecret` reads. */
+const NOBODY = `scrypt$${Buffer.alloc(16, 7).toString('base64')}$${Buffer.alloc(32).toString('base64')}`;
+
+/** Spends the time of one password check and says no: an unknown staff id must not answer faster. */
+export async function verifyNobody(secret: string): Promise<false> {
+  await verifySecret(secret, NOBODY);
+  return false;
+}

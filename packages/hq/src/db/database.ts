@@ -16,6 +16,7 @@ import * as storeDefaultCustomer from './migrations/0008-store-default-customer.
 import * as asyncOrderStaging from './migrations/0009-async-order-staging.ts';
 import * as synchronizeOrdersSchedule from './migrations/0010-synchronize-orders-schedule.ts';
 import * as stagedOperations from './migrations/0011-staged-operations.ts';
+import * as signInAttempts from './migrations/0012-sign-in-attempts.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0009-async-order-staging': asyncOrderStaging,
   '0010-synchronize-orders-schedule': synchronizeOrdersSchedule,
   '0011-staged-operations': stagedOperations,
+  '0012-sign-in-attempts': signInAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

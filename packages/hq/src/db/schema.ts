@@ -30,6 +30,7 @@ export interface Database {
   order_history: OrderHistoryTable;
   idempotency_keys: IdempotencyKeyTable;
   sessions: SessionTable;
+  sign_in_attempts: SignInAttemptTable;
   configuration_changes: ConfigurationChangeTable;
   distribution_runs: DistributionRunTable;
   job_schedules: JobScheduleTable;
@@ -247,6 +248,14 @@ export interface SessionTable {
   staff_id: string;
   expires_at: string;
   created_at: ColumnType<string, string, never>;
+}
+
+/** R-SEC-1: a back-office password check within the last 5 minutes that did not succeed (yet). */
+export interface SignInAttemptTable {
+  id: string;
+  /** As typed: an unknown staff id is counted too. */
+  staff_id: string;
+  at: string;
 }
 
 export interface ConfigurationChangeTable {

@@ -17,7 +17,9 @@ import {
   masterDataContext,
   Next,
   PageQuery,
-  saved,
+  PutHeaders,
+  savedByKey,
+  saveModeOf,
   tags,
 } from './master-data-replies.ts';
 
@@ -69,14 +71,18 @@ export function catalogRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.catalog,
           summary: 'Create or replace a product; its price includes VAT (R-MON-4)',
           params: z.object({ sku: Code }),
+          headers: PutHeaders,
           body: Product,
-          response: saved(Product),
+          response: savedByKey(Product),
         },
       },
       async (request, reply) => {
         const mismatch = differs('sku', request.params.sku, request.body.sku);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => saveProduct(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) => saveProduct(trx, request.body, now(), saveModeOf(request.headers))),
+        );
       },
     );
 

@@ -19,7 +19,10 @@ import {
   differs,
   errors,
   masterDataContext,
+  PutHeaders,
   saved,
+  savedByKey,
+  saveModeOf,
   tags,
 } from './master-data-replies.ts';
 
@@ -67,14 +70,18 @@ export function companyRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.configuration,
           summary: "Create or replace a store or warehouse; a store's shipsFrom is a warehouse (R-CRE-6)",
           params: z.object({ id: Code }),
+          headers: PutHeaders,
           body: Location,
-          response: saved(LocationView),
+          response: savedByKey(LocationView),
         },
       },
       async (request, reply) => {
         const mismatch = differs('id', request.params.id, request.body.id);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => saveLocation(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) => saveLocation(trx, request.body, now(), saveModeOf(request.headers))),
+        );
       },
     );
     app.put(
@@ -110,14 +117,20 @@ export function companyRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.configuration,
           summary: 'Create or replace a mode of delivery',
           params: z.object({ code: Code }),
+          headers: PutHeaders,
           body: ModeOfDelivery,
-          response: saved(ModeOfDelivery),
+          response: savedByKey(ModeOfDelivery),
         },
       },
       async (request, reply) => {
         const mismatch = differs('code', request.params.code, request.body.code);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => saveModeOfDelivery(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) =>
+            saveModeOfDelivery(trx, request.body, now(), saveModeOf(request.headers)),
+          ),
+        );
       },
     );
 
@@ -139,14 +152,18 @@ export function companyRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.configuration,
           summary: 'Create or replace a charge code',
           params: z.object({ code: Code }),
+          headers: PutHeaders,
           body: ChargeCode,
-          response: saved(ChargeCode),
+          response: savedByKey(ChargeCode),
         },
       },
       async (request, reply) => {
         const mismatch = differs('code', request.params.code, request.body.code);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => saveChargeCode(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) => saveChargeCode(trx, request.body, now(), saveModeOf(request.headers))),
+        );
       },
     );
   };

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
-import type { Saved } from '../app/master-data/saved.ts';
+import type { Saved, SaveMode } from '../app/master-data/saved.ts';
 import type { Trx } from '../app/transaction.ts';
 
 /** What the master-data routes share: their error replies, pages, PUT answers and OpenAPI tags. */
@@ -18,6 +18,24 @@ export const errors = {
   422: ErrorReply,
 };
 export const saved = <T extends z.ZodType>(schema: T) => ({ 200: schema, 201: schema, ...errors });
+/** The answers of a PUT to an entity named by its key (PutHeaders): 412 too. */
+export const savedByKey = <T extends z.ZodType>(schema: T) => ({ ...saved(schema), 412: ErrorReply });
+
+/**
+ * The headers of a master-data PUT: `If-None-Match: *` (RFC 9110) creates only, answering 412 KEY_TAKEN
+ * when the key exists. HQ's master data has no entity tags, so `*` is the only one it takes. Loose: the
+ * validated headers replace the request's, which must keep the others.
+ */
+export const PutHeaders = z.looseObject({
+  'if-none-match': z
+    .literal('*')
+    .optional()
+    .describe('`*`: create only; 412 KEY_TAKEN, and nothing changed, when one exists with this key'),
+});
+
+/** How a PUT writes, by its `If-None-Match`. */
+export const saveModeOf = (headers: z.infer<typeof PutHeaders>): SaveMode =>
+  headers['if-none-match'] === '*' ? 'create' : 'upsert';
 
 export const PageQuery = z.object({
   search: Printable(200).optional(),
@@ -52,7 +70,7 @@ export function answer<T>(reply: FastifyReply, result: T | Failure): T | Fastify
   return isFailure(result) ? sendFailure(reply, result) : result;
 }
 
-/** PUT semantics: 201 when the PUT created the resource, 200 when it replaced it. */
+/** PUT semantics: 201 when the PUT created the resource, 200 when it replaced it, 412 when it refused to. */
 export function answerSaved<T>(reply: FastifyReply, result: Saved<T> | Failure): FastifyReply {
   return isFailure(result)
     ? sendFailure(reply, result)

@@ -19,7 +19,9 @@ import {
   masterDataContext,
   Next,
   PageQuery,
-  saved,
+  PutHeaders,
+  savedByKey,
+  saveModeOf,
   tags,
 } from './master-data-replies.ts';
 
@@ -59,14 +61,18 @@ export function peopleRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.customers,
           summary: 'Create or replace a customer; the addresses sent are all the customer has',
           params: z.object({ number: Code }),
+          headers: PutHeaders,
           body: Customer,
-          response: saved(Customer),
+          response: savedByKey(Customer),
         },
       },
       async (request, reply) => {
         const mismatch = differs('number', request.params.number, request.body.number);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => saveCustomer(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) => saveCustomer(trx, request.body, now(), saveModeOf(request.headers))),
+        );
       },
     );
 
@@ -88,14 +94,20 @@ export function peopleRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.staff,
           summary: 'Create or replace a permission group (R-SEC-1)',
           params: z.object({ name: Code }),
+          headers: PutHeaders,
           body: PermissionGroup,
-          response: saved(PermissionGroup),
+          response: savedByKey(PermissionGroup),
         },
       },
       async (request, reply) => {
         const mismatch = differs('name', request.params.name, request.body.name);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await transact(db, (trx) => savePermissionGroup(trx, request.body, now())));
+        return answerSaved(
+          reply,
+          await transact(db, (trx) =>
+            savePermissionGroup(trx, request.body, now(), saveModeOf(request.headers)),
+          ),
+        );
       },
     );
 
@@ -117,14 +129,15 @@ export function peopleRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags: tags.staff,
           summary: 'Create or replace a staff member; a new one needs a password, stored hashed (R-SEC-1)',
           params: z.object({ id: Code }),
+          headers: PutHeaders,
           body: NewStaff.partial({ password: true }),
-          response: saved(Staff),
+          response: savedByKey(Staff),
         },
       },
       async (request, reply) => {
         const mismatch = differs('id', request.params.id, request.body.id);
         if (mismatch) return sendFailure(reply, mismatch);
-        return answerSaved(reply, await saveStaff(db, request.body, now()));
+        return answerSaved(reply, await saveStaff(db, request.body, now(), saveModeOf(request.headers)));
       },
     );
   };

@@ -2,13 +2,14 @@ import { errorReplies, Session, SignIn } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { fail } from '../app/failure.ts';
+import { fail, isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
-import { verifySecret } from '../app/passwords.ts';
+import { checkPassword } from '../app/sign-in/check-password.ts';
 import { endSession, openSession, staffPermissions } from './auth.ts';
 
 const tags = ['Back office: sessions'];
 const errors = errorReplies(400, 401, 403);
+const signInErrors = errorReplies(400, 401, 403, 429);
 
 const staffName = async (hq: Hq, staffId: string) =>
   (await hq.database.db.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirst())
@@ -17,7 +18,8 @@ const staffName = async (hq: Hq, staffId: string) =>
 /**
  * Signing in to the back office (R-SEC-1): HQ staff whose groups grant `backOffice`. A refusal names the
  * field the back office shows it at: a wrong staff id or password at the password (which of the two is
- * not told), a staff member without the permission at the staff id.
+ * not told), a staff member without the permission at the staff id. After 5 wrong passwords in 5 minutes
+ * a staff id gets 429 TOO_MANY_ATTEMPTS with Retry-After, as at a register (check-password.ts).
  */
 export function signInRoutes(hq: Hq): FastifyPluginAsyncZod {
   return async (app) => {
@@ -29,36 +31,28 @@ export function signInRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags,
           summary: 'Sign in to the back office',
           body: SignIn,
-          response: { 201: Session, ...errors },
+          response: { 201: Session, ...signInErrors },
         },
       },
       async (request, reply) => {
-        const staff = await db
-          .selectFrom('staff')
-          .select(['id', 'name', 'password_hash'])
-          .where('id', '=', request.body.staffId)
-          .executeTakeFirst();
-        const valid = staff ? await verifySecret(request.body.password, staff.password_hash) : false;
-        if (!staff || !valid)
-          return sendFailure(
-            reply,
-            fail('UNAUTHORIZED', 'unknown staff id or wrong password', {
-              field: 'password',
-              rule: 'R-SEC-1',
-            }),
-          );
-        const permissions = (await staffPermissions(db, staff.id)) ?? [];
+        const staff = await checkPassword(db, request.body, { now: hq.clock(), newId: hq.newId });
+        if (isFailure(staff)) {
+          const retryAfter = staff.details?.retryAfter;
+          if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+          return sendFailure(reply, staff);
+        }
+        const permissions = (await staffPermissions(db, staff.staffId)) ?? [];
         if (!permissions.includes('backOffice')) {
           return sendFailure(
             reply,
-            fail('FORBIDDEN', `staff ${staff.id} has no back-office permission`, {
+            fail('FORBIDDEN', `staff ${staff.staffId} has no back-office permission`, {
               field: 'staffId',
               rule: 'R-SEC-1',
             }),
           );
         }
-        const session = await openSession(db, staff.id, new Date(hq.clock().epochMilliseconds));
-        return reply.code(201).send({ ...session, staffId: staff.id, name: staff.name, permissions });
+        const session = await openSession(db, staff.staffId, new Date(hq.clock().epochMilliseconds));
+        return reply.code(201).send({ ...session, staffId: staff.staffId, name: staff.name, permissions });
       },
     );
   };

@@ -3,23 +3,25 @@ import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
 import type { LocationView } from './list-locations.ts';
-import type { Saved } from './saved.ts';
+import { keyTaken, type Saved, type SaveMode } from './saved.ts';
 
 /**
  * Creates or replaces a store or warehouse. A store's `shipsFrom` must be a warehouse: its ship lines
  * reserve stock there (R-CRE-6). A location keeps its kind for life, since orders, stock, profiles and
- * credentials were made for it as that kind.
+ * credentials were made for it as that kind. With `create`, an existing id is refused and kept.
  */
 export async function saveLocation(
   trx: Trx,
   location: Location,
   at: string,
+  mode: SaveMode = 'upsert',
 ): Promise<Saved<LocationView> | Failure> {
   const existing = await trx
     .selectFrom('locations')
     .select(['kind', 'credential_hash'])
     .where('id', '=', location.id)
     .executeTakeFirst();
+  if (existing && mode === 'create') return keyTaken('location', 'id', location.id);
   if (existing && existing.kind !== location.kind) {
     return fail(
       'WRONG_LOCATION_KIND',
@@ -79,11 +81,17 @@ export async function saveLocation(
     ships_from: location.shipsFrom,
     default_customer: location.defaultCustomer,
   };
-  await trx
+  const written = await trx
     .insertInto('locations')
     .values({ id: location.id, ...values, credential_hash: null, created_at: at, updated_at: at })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, updated_at: at }))
-    .execute();
+    .onConflict((oc) =>
+      mode === 'create'
+        ? oc.column('id').doNothing()
+        : oc.column('id').doUpdateSet({ ...values, updated_at: at }),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  if (!written) return keyTaken('location', 'id', location.id);
   await recordChange(trx, { entity: 'location', key: location.id, payload: location, at });
   return {
     created: !existing,

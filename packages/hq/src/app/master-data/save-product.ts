@@ -3,13 +3,25 @@ import { toBasisPoints } from '../configuration.ts';
 import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import type { Trx } from '../transaction.ts';
-import type { Saved } from './saved.ts';
+import { keyTaken, type Saved, type SaveMode } from './saved.ts';
 
 /**
  * Creates or replaces a product. Its price (VAT included, R-MON-4) applies to orders made from now on;
- * order lines keep the price they were made with (R-EDT-2). A barcode finds one product only.
+ * order lines keep the price they were made with (R-EDT-2). A barcode finds one product only. With
+ * `create`, an existing SKU is refused and kept.
  */
-export async function saveProduct(trx: Trx, product: Product, at: string): Promise<Saved<Product> | Failure> {
+export async function saveProduct(
+  trx: Trx,
+  product: Product,
+  at: string,
+  mode: SaveMode = 'upsert',
+): Promise<Saved<Product> | Failure> {
+  const existing = await trx
+    .selectFrom('products')
+    .select('sku')
+    .where('sku', '=', product.sku)
+    .executeTakeFirst();
+  if (existing && mode === 'create') return keyTaken('product', 'sku', product.sku);
   if (product.barcode !== null) {
     const other = await trx
       .selectFrom('products')
@@ -23,11 +35,6 @@ export async function saveProduct(trx: Trx, product: Product, at: string): Promi
       });
     }
   }
-  const existing = await trx
-    .selectFrom('products')
-    .select('sku')
-    .where('sku', '=', product.sku)
-    .executeTakeFirst();
   const values = {
     barcode: product.barcode,
     name: product.name,
@@ -36,11 +43,17 @@ export async function saveProduct(trx: Trx, product: Product, at: string): Promi
     kind: product.kind,
     active: product.active ? 1 : 0,
   };
-  await trx
+  const written = await trx
     .insertInto('products')
     .values({ sku: product.sku, ...values, created_at: at, updated_at: at })
-    .onConflict((oc) => oc.column('sku').doUpdateSet({ ...values, updated_at: at }))
-    .execute();
+    .onConflict((oc) =>
+      mode === 'create'
+        ? oc.column('sku').doNothing()
+        : oc.column('sku').doUpdateSet({ ...values, updated_at: at }),
+    )
+    .returning('sku')
+    .executeTakeFirst();
+  if (!written) return keyTaken('product', 'sku', product.sku);
   await recordChange(trx, { entity: 'product', key: product.sku, payload: product, at });
   return { created: !existing, value: product };
 }

@@ -5,17 +5,19 @@ import { recordChange } from '../distribution/record-change.ts';
 import { type Failure, fail } from '../failure.ts';
 import { hashSecret } from '../passwords.ts';
 import { transact } from '../transaction.ts';
-import type { Saved } from './saved.ts';
+import { keyTaken, type Saved, type SaveMode } from './saved.ts';
 
 /**
  * Creates or replaces a staff member (R-SEC-1). A new one needs a password; without one, an existing
  * member keeps theirs. Only the scrypt hash is kept, computed before the transaction opens so the slow
- * part holds no lock. A new password ends the member's back-office sessions.
+ * part holds no lock. A new password ends the member's back-office sessions. With `create`, an existing
+ * id is refused and kept.
  */
 export async function saveStaff(
   db: Kysely<Database>,
   staff: Staff & { password?: string | undefined },
   at: string,
+  mode: SaveMode = 'upsert',
 ): Promise<Saved<Staff> | Failure> {
   const passwordHash = staff.password === undefined ? undefined : await hashSecret(staff.password);
   const groups = [...new Set(staff.groups)];
@@ -35,6 +37,7 @@ export async function saveStaff(
       }
     }
     const existing = await trx.selectFrom('staff').select('id').where('id', '=', staff.id).executeTakeFirst();
+    if (existing && mode === 'create') return keyTaken('staff member', 'id', staff.id);
     const values = { name: staff.name, groups: JSON.stringify(groups) };
     if (existing) {
       await trx
@@ -50,14 +53,18 @@ export async function saveStaff(
           rule: 'R-SEC-1',
         });
       }
-      // Two creations racing: the last one wins, as two PUTs in a row would.
-      await trx
+      // Two creations racing: the last one wins, as two PUTs in a row would, unless they ask to create only.
+      const written = await trx
         .insertInto('staff')
         .values({ id: staff.id, ...values, password_hash: passwordHash, created_at: at, updated_at: at })
         .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ ...values, password_hash: passwordHash, updated_at: at }),
+          mode === 'create'
+            ? oc.column('id').doNothing()
+            : oc.column('id').doUpdateSet({ ...values, password_hash: passwordHash, updated_at: at }),
         )
-        .execute();
+        .returning('id')
+        .executeTakeFirst();
+      if (!written) return keyTaken('staff member', 'id', staff.id);
     }
     // Stores check sign-ins against the hash themselves, so they keep working while HQ is down.
     const { password_hash } = await trx
