@@ -1,18 +1,5 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
-
-type Line = OrderDetails['lines'][number];
-
-const quantities = (ordered: number, more: Partial<Line['quantities']> = {}): Line['quantities'] => ({
-  ordered,
-  picked: 0,
-  packed: 0,
-  delivered: 0,
-  invoiced: 0,
-  cancelled: 0,
-  returned: 0,
-  reserved: ordered,
-  ...more,
-});
+import { quantities } from '@kassa/web-kit/testing/quantities.ts';
 
 /**
  * An order of Anna's at S01: two tents and a book to ship in SH1 (two of the three books on backorder), boots picked
@@ -38,7 +25,7 @@ export const ORDER: OrderDetails = {
       unitPrice: 44900,
       vatRate: 21,
       delivery: { kind: 'ship', shipmentId: 'SH1' },
-      quantities: quantities(2),
+      quantities: quantities({ ordered: 2, reserved: 2 }),
     },
     {
       id: 'L2',
@@ -47,7 +34,7 @@ export const ORDER: OrderDetails = {
       unitPrice: 12950,
       vatRate: 21,
       delivery: { kind: 'pickup', storeId: 'S01', date: '2026-12-01' },
-      quantities: quantities(1),
+      quantities: quantities({ ordered: 1, reserved: 1 }),
     },
     {
       id: 'L3',
@@ -56,7 +43,7 @@ export const ORDER: OrderDetails = {
       unitPrice: 2495,
       vatRate: 9,
       delivery: { kind: 'ship', shipmentId: 'SH1' },
-      quantities: quantities(3, { reserved: 1 }),
+      quantities: quantities({ ordered: 3, reserved: 1 }),
     },
     {
       id: 'L4',
@@ -65,7 +52,7 @@ export const ORDER: OrderDetails = {
       unitPrice: 1295,
       vatRate: 9,
       delivery: { kind: 'ship', shipmentId: 'SH2' },
-      quantities: quantities(1, { reserved: 0, delivered: 1, invoiced: 1 }),
+      quantities: quantities({ ordered: 1, delivered: 1, invoiced: 1 }),
     },
   ],
   shipments: [

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { LocalDate, Money, NonNegativeMoney, Percent } from './common.ts';
 import { RtsOrderStatus } from './rts-operation-reply.ts';
 
-/** R-RCP-1: the operations that give the customer a receipt. */
-export const ReceiptKind = z.enum(['create', 'pickup', 'cancel', 'return']);
+/**
+ * R-RCP-1: the operations that give the customer a receipt; an edit gives one when it took or gave back
+ * money (decision 0018).
+ */
+export const ReceiptKind = z.enum(['create', 'pickup', 'cancel', 'return', 'edit']);
 export type ReceiptKind = z.infer<typeof ReceiptKind>;
 
 export const ReceiptAddress = z.object({
@@ -30,11 +33,12 @@ export const ReceiptDelivery = z.discriminatedUnion('kind', [
 export type ReceiptDelivery = z.infer<typeof ReceiptDelivery>;
 
 /**
- * A line as far as this operation concerns it: on a create receipt the whole line, on a pickup the units
- * picked up now, on a cancel the units cancelled now, on a return the units returned. `amount` is what
- * the operation moves on the customer's bill: positive for what is charged, negative for what a return
- * credits, 0 for cancelled units (never invoiced, so nothing is given back for them: the deposit's refund
- * is a tender row), so a receipt's lines and charges add up to its `total`.
+ * A line as far as this operation concerns it: on a create receipt the whole line, on an edit's the whole
+ * line as the order stands after it, on a pickup the units picked up now, on a cancel the units cancelled
+ * now, on a return the units returned. `amount` is what the operation moves on the customer's bill:
+ * positive for what is charged (a create's or an edit's whole order), negative for what a return credits,
+ * 0 for cancelled units (never invoiced, so nothing is given back for them: the deposit's refund is a
+ * tender row), so a receipt's lines and charges add up to its `total`.
  */
 export const ReceiptLine = z.object({
   lineId: z.string(),

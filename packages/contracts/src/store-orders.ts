@@ -22,7 +22,10 @@ const atStore = <T extends z.ZodObject<{ actor: z.ZodType; paymentRequirement: z
     .extend({ managerOverride: ManagerOverride.optional() });
 
 export const StoreOrderRequests = {
-  edit: atStore(EditOrderRequest),
+  edit: atStore(EditOrderRequest).extend({
+    /** Cash handed over for a shortfall, when more than is paid in cash: the receipt shows the change. */
+    cashTendered: Money.positive().optional(),
+  }),
   pick: atStore(PickOrPackRequest),
   pack: atStore(PickOrPackRequest),
   pickUp: atStore(PickUpRequest).extend({

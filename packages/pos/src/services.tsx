@@ -1,26 +1,22 @@
-import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
-import type { SessionState, SessionStore } from './session/session-store.ts';
+import type { RegisterSession } from '@kassa/contracts';
+import {
+  type AppServices,
+  AppServicesProvider,
+  useAppServices,
+  useAppSession,
+} from '@kassa/web-kit/services.tsx';
+import type { ReactNode } from 'react';
+import type { SessionStore } from './session/session-store.ts';
 
-/** What the screens depend on, given once at the top (STYLE.md 10) instead of imported as singletons. */
-export interface Services {
-  readonly api: ApiClient;
+/** What the screens depend on: the store's API (`/api`) and the register session, which keeps the register's id. */
+export interface Services extends AppServices<RegisterSession> {
   readonly session: SessionStore;
 }
 
-const ServicesContext = createContext<Services | null>(null);
-
+/** Takes this app's services only, so that useServices may read them back as such. */
 export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
-  return <ServicesContext value={services}>{children}</ServicesContext>;
+  return <AppServicesProvider services={services}>{children}</AppServicesProvider>;
 }
 
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices is used outside ServicesProvider');
-  return services;
-}
-
-export function useSession(): SessionState {
-  const { session } = useServices();
-  return useSyncExternalStore(session.subscribe, session.get);
-}
+export const useServices = () => useAppServices<Services>();
+export const useSession = () => useAppSession<RegisterSession>();

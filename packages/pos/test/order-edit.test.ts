@@ -1,4 +1,5 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { quantities } from '@kassa/web-kit/testing/quantities.ts';
 import { describe, expect, it } from 'vitest';
 import {
   canEdit,
@@ -7,18 +8,6 @@ import {
   editableLines,
 } from '../src/features/order-edit/edit-draft.ts';
 import { buildEdit, inputOfError, quantityOf } from '../src/features/order-edit/edit-request.ts';
-
-const quantities = (given: Partial<Record<string, number>>) => ({
-  ordered: 0,
-  reserved: 0,
-  picked: 0,
-  packed: 0,
-  delivered: 0,
-  invoiced: 0,
-  cancelled: 0,
-  returned: 0,
-  ...given,
-});
 
 const PICKUP = { kind: 'pickup', storeId: 'S01', date: '2026-12-01' } as const;
 const SHIP = { kind: 'ship', shipmentId: 'SH1' } as const;
@@ -198,12 +187,37 @@ describe('R-EDT-1, R-EDT-2: the changes sent for a draft', () => {
     expect(built.changes).toEqual([]);
   });
 
+  it('R-CRE-2: sends another address of the customer and another shipping mode, not the ones the shipment has', () => {
+    expect(
+      buildEdit(order(), draft({ shipments: { SH1: { addressId: 'C-1001-office', modeOfDelivery: 'DHL' } } }))
+        .changes,
+    ).toEqual([
+      { kind: 'changeShipment', shipmentId: 'SH1', addressId: 'C-1001-office', modeOfDelivery: 'DHL' },
+    ]);
+    // Chosen back to what the shipment has: nothing to send.
+    expect(
+      buildEdit(order(), draft({ shipments: { SH1: { addressId: undefined, modeOfDelivery: 'POSTNL' } } }))
+        .changes,
+    ).toEqual([]);
+  });
+
   it('changes a quote’s expiry date', () => {
     const built = buildEdit(
       order({ type: 'quote', quoteExpiresOn: '2026-12-01' }),
       draft({ quoteExpiresOn: '2026-12-10' }),
     );
     expect(built.changes).toEqual([{ kind: 'changeQuoteExpiry', date: '2026-12-10' }]);
+  });
+});
+
+describe('R-CRE-2: a refusal of a shipment’s address or mode is shown at that input', () => {
+  const built = buildEdit(order(), draft({ shipments: { SH1: { addressId: 'A2', modeOfDelivery: 'DHL' } } }));
+  it.each([
+    ['changes[0].addressId', 'address:SH1'],
+    ['changes[0].modeOfDelivery', 'mode:SH1'],
+    ['changes[0].charge', 'charge:SH1'],
+  ])('%s → %s', (field, input) => {
+    expect(inputOfError(field, built)).toBe(input);
   });
 });
 

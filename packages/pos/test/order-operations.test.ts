@@ -1,19 +1,8 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { quantities } from '@kassa/web-kit/testing/quantities.ts';
 import { describe, expect, it } from 'vitest';
 import { hasOpenQuantities, linesToPickUp } from '../src/features/order-operations/lines-to-pick-up.ts';
 import { changeOf, NO_TENDER, paymentsFor } from '../src/features/order-operations/tender.ts';
-
-const quantities = (given: Partial<Record<string, number>>) => ({
-  ordered: 0,
-  reserved: 0,
-  picked: 0,
-  packed: 0,
-  delivered: 0,
-  invoiced: 0,
-  cancelled: 0,
-  returned: 0,
-  ...given,
-});
 
 const line = (
   id: string,

@@ -1,48 +1,21 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { orderLine } from '@kassa/web-kit/testing/order-line.ts';
 import { describe, expect, it } from 'vitest';
 import { linesToPick } from '../src/features/orders/picking-list.ts';
 
-const quantities = (given: Partial<Record<string, number>>) => ({
-  ordered: 0,
-  reserved: 0,
-  picked: 0,
-  packed: 0,
-  delivered: 0,
-  invoiced: 0,
-  cancelled: 0,
-  returned: 0,
-  ...given,
-});
-
-function line(
-  id: string,
-  delivery: OrderDetails['lines'][number]['delivery'],
-  given: Partial<Record<string, number>>,
-) {
-  return {
-    id,
-    productId: `P-${id}`,
-    description: `Product ${id}`,
-    unitPrice: 1000,
-    vatRate: 21,
-    delivery,
-    quantities: quantities(given),
-  };
-}
-
 const order = {
   lines: [
-    line('L1', { kind: 'pickup', storeId: 'S01', date: '2026-12-01' }, { ordered: 3, picked: 1 }),
-    line('L2', { kind: 'pickup', storeId: 'S02', date: '2026-12-01' }, { ordered: 2 }),
-    line('L3', { kind: 'ship', shipmentId: 'SH1' }, { ordered: 1 }),
-    line('L4', { kind: 'carryOut' }, { ordered: 1, picked: 1, packed: 1, delivered: 1 }),
-    line('L5', { kind: 'pickup', storeId: 'S01', date: '2026-12-02' }, { ordered: 2, cancelled: 2 }),
-    line(
+    orderLine('L1', { kind: 'pickup', storeId: 'S01', date: '2026-12-01' }, { ordered: 3, picked: 1 }),
+    orderLine('L2', { kind: 'pickup', storeId: 'S02', date: '2026-12-01' }, { ordered: 2 }),
+    orderLine('L3', { kind: 'ship', shipmentId: 'SH1' }, { ordered: 1 }),
+    orderLine('L4', { kind: 'carryOut' }, { ordered: 1, picked: 1, packed: 1, delivered: 1 }),
+    orderLine('L5', { kind: 'pickup', storeId: 'S01', date: '2026-12-02' }, { ordered: 2, cancelled: 2 }),
+    orderLine(
       'L6',
       { kind: 'pickup', storeId: 'S01', date: '2026-12-03' },
       { ordered: 4, picked: 2, cancelled: 1 },
     ),
-    line(
+    orderLine(
       'L7',
       { kind: 'pickup', storeId: 'S01', date: '2026-12-03' },
       { ordered: 1, picked: 1, delivered: 1 },

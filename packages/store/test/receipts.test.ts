@@ -19,7 +19,12 @@ import {
 } from '@kassa/domain';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { type BuildReceiptInput, buildReceipt, type OrderBefore } from '../src/app/receipts/build-receipt.ts';
+import {
+  type BuildReceiptInput,
+  buildReceipt,
+  movedMoney,
+  type OrderBefore,
+} from '../src/app/receipts/build-receipt.ts';
 import { formatMoney, RECEIPT_LABELS, renderReceiptHtml } from '../src/app/receipts/render-receipt-html.ts';
 
 // The orders are made by the domain's own operations, and HQ's answers shaped exactly as HQ's
@@ -161,7 +166,7 @@ function hqReply(outcome: Outcome, record: HqRecord, preview = false): RtsOperat
 const desk = { registerId: 'R1', staffId: 'E-101', approvedBy: null, names };
 let receiptCount = 0;
 function receiptOf(
-  args: { kind: 'create' } | { kind: 'pickup' | 'cancel' | 'return'; before: OrderBefore },
+  args: { kind: 'create' } | { kind: 'pickup' | 'cancel' | 'return' | 'edit'; before: OrderBefore },
   reply: RtsOperationReply,
   storeId: string,
   extra: Partial<Pick<BuildReceiptInput, 'cashTendered' | 'cardLast4' | 'approvedBy'>> = {},
@@ -671,6 +676,154 @@ describe('R-RCP-1 the receipt of a return with a shipping refund (R-RET-2, R-RET
     expect(html).toContain('Terugbetaling verzendkosten');
     expect(html).toContain('€ -5,67');
     expect(html).toContain('te klein');
+  });
+});
+
+describe('R-RCP-1 the receipt of an edit that took or gave back money (R-EDT-3, decision 0018)', () => {
+  // Two boots to pick up at Amsterdam, the deposit of €25.90 paid in cash. An edit makes it three boots
+  // and adds a tent shipped home with €6.95 shipping: 388.50 + 199.99 + 6.95 = 595.44, a deposit of
+  // 59.54 (R-MON-2), of which 33.64 is paid now in cash from €40.00 handed over.
+  const record = newRecord('Dirk Smit');
+  const created = committed(
+    createOrder(
+      {
+        type: 'customerOrder',
+        customerId: 'C-1004',
+        lines: [
+          { ...boots, quantity: 2, delivery: { kind: 'pickup', storeId: AMSTERDAM, date: '2026-11-30' } },
+        ],
+        payments: [{ tender: cash('cash-5'), amount: 2590 }],
+        availability: plenty,
+      },
+      context('2026-11-27T10:00:00Z', AMSTERDAM),
+    ),
+  );
+  const createReply = hqReply(created, record);
+  const bootLine = created.state.order.lines[0];
+  if (!bootLine) throw new Error('a boot line expected');
+  const more = committed(
+    editOrder(
+      created.state,
+      {
+        changes: [
+          { kind: 'addShipment', shipment: shipment('SH1', 695) },
+          { kind: 'changeQuantity', lineId: bootLine.id, quantity: 3 },
+          { kind: 'addLine', line: { ...tent, quantity: 1, delivery: { kind: 'ship', shipmentId: 'SH1' } } },
+        ],
+        payments: [{ tender: cash('cash-6'), amount: 3364 }],
+        availability: plenty,
+      },
+      context('2026-11-27T12:00:00Z', AMSTERDAM),
+    ),
+  );
+  const moreReply = hqReply(more, record);
+  const shortfall = receiptOf({ kind: 'edit', before: createReply.order }, moreReply, AMSTERDAM, {
+    cashTendered: 4000,
+    approvedBy: 'E-900',
+  });
+
+  it('lists the whole order as it now stands, with each line’s delivery and the shipping charge', () => {
+    expect(shortfall.kind).toBe('edit');
+    expect(shortfall.lines.map((l) => [l.sku, l.quantity, l.amount, l.delivery.kind])).toEqual([
+      ['BOOT-42', 3, 38850, 'pickup'],
+      ['TENT-2P', 1, 19999, 'ship'],
+    ]);
+    expect(shortfall.lines[1]?.delivery).toMatchObject({
+      address: homeAddress,
+      modeOfDeliveryName: 'PostNL pakket',
+      requestedDate: '2026-12-01',
+    });
+    expect(shortfall.charges).toEqual([
+      { chargeId: expect.any(String), kind: 'shipping', code: 'SHIP', amount: 695, vatRate: 21 },
+    ]);
+    expect(shortfall.total).toBe(59544);
+    expect(shortfall.total).toBe(shortfall.money.orderTotal);
+    // 595.44 at 21 %: 595.44 × 21 / 121 = 103.34.
+    expect(shortfall.vat).toEqual([{ rate: 21, net: 49210, vat: 10334, gross: 59544 }]);
+  });
+
+  it('shows the shortfall paid now in cash with the change, the deposit required and paid, and the balance', () => {
+    expect(movedMoney(createReply.order, moreReply.order)).toBe(true);
+    expect(shortfall.tenders).toEqual([{ tenderId: 'cash-6', method: 'cash', kind: 'paid', amount: 3364 }]);
+    expect(shortfall.cash).toEqual({ tendered: 4000, change: 636 });
+    expect(shortfall.money).toMatchObject({
+      orderTotal: 59544,
+      depositRequired: 5954,
+      depositPaid: 5954,
+      paid: 5954,
+      balance: 53590,
+    });
+    expect(shortfall.effect.paidNow).toBe(3364);
+    expect(shortfall.invoices).toEqual([]);
+    expect(shortfall.approvedBy).toBe('E-900');
+  });
+
+  it('an edit that moves no money gives no receipt: nothing crossed the counter', () => {
+    const later = committed(
+      editOrder(
+        more.state,
+        {
+          changes: [{ kind: 'changeShipment', shipmentId: 'SH1', requestedDate: '2026-12-03' }],
+          availability: plenty,
+        },
+        context('2026-11-28T10:00:00Z', AMSTERDAM),
+      ),
+    );
+    expect(movedMoney(moreReply.order, hqReply(later, record).order)).toBe(false);
+  });
+
+  // Two boots paid in full by card; one fewer leaves 129.50 open, so the 129.50 paid beyond the new total
+  // goes back to the card (R-EDT-3).
+  const paidRecord = newRecord('Eva Mulder');
+  const paidInFull = committed(
+    createOrder(
+      {
+        type: 'customerOrder',
+        customerId: 'C-1005',
+        lines: [
+          { ...boots, quantity: 2, delivery: { kind: 'pickup', storeId: AMSTERDAM, date: '2026-11-30' } },
+        ],
+        payments: [{ tender: card('auth-7'), amount: 25900 }],
+        availability: plenty,
+      },
+      context('2026-11-27T10:00:00Z', AMSTERDAM),
+    ),
+  );
+  const paidReply = hqReply(paidInFull, paidRecord);
+  const paidBoots = paidInFull.state.order.lines[0];
+  if (!paidBoots) throw new Error('a boot line expected');
+  const fewer = committed(
+    editOrder(
+      paidInFull.state,
+      { changes: [{ kind: 'changeQuantity', lineId: paidBoots.id, quantity: 1 }], availability: plenty },
+      context('2026-11-28T09:00:00Z', AMSTERDAM),
+    ),
+  );
+  const refund = receiptOf({ kind: 'edit', before: paidReply.order }, hqReply(fewer, paidRecord), AMSTERDAM);
+
+  it('shows a refund as money given back to the tender, and the order after it', () => {
+    expect(refund.effect.refund).toBe(12950);
+    expect(refund.tenders).toEqual([{ tenderId: 'auth-7', method: 'card', kind: 'refunded', amount: 12950 }]);
+    expect(refund.lines.map((l) => [l.sku, l.quantity, l.amount])).toEqual([['BOOT-42', 1, 12950]]);
+    expect(refund.money).toMatchObject({ orderTotal: 12950, depositRequired: 1295, refunded: 12950 });
+    expect(refund.cash).toBeUndefined();
+  });
+
+  it('prints as an order change receipt in Dutch and English, with the payment and the change', () => {
+    const dutch = renderReceiptHtml(shortfall, 'nl');
+    expect(dutch).toContain('Wijzigingsbon');
+    expect(dutch).toContain('Uw bestelling na de wijziging');
+    expect(dutch).toContain('3 × Hiking boots, size 42');
+    expect(dutch).toContain('Betaald (contant)');
+    expect(dutch).toContain('€ 33,64');
+    expect(dutch).toContain('Wisselgeld');
+    expect(dutch).toContain('€ 6,36');
+    expect(dutch).toContain('Goedgekeurd door');
+    const english = renderReceiptHtml(shortfall, 'en');
+    expect(english).toContain('Order change receipt');
+    expect(english).toContain('Your order after the change');
+    expect(english).toContain('€595.44');
+    expect(renderReceiptHtml(refund, 'en')).toContain('Refunded (card)');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { PosBrowser } from './browser.ts';
-import { type SignIn, signInAt } from './pos-steps.ts';
+import { facts, type Language, type SignIn, signInAt } from './pos-steps.ts';
 import type { StoreId } from './system.ts';
 
 /**
@@ -45,4 +45,28 @@ export function previewFigures(page: Page): Promise<Record<string, string>> {
         ]),
       ),
     );
+}
+
+const RECEIPT: Record<Language, { heading: string; money: string }> = {
+  en: { heading: 'Receipt of order', money: 'Money' },
+  nl: { heading: 'Bon van order', money: 'Geld' },
+};
+
+/**
+ * Waits for the receipt the POS shows after an operation on the order numbered `orderNumber` that gave
+ * one (R-RCP-1), at `/receipts/:id`; answers its money (totals, tenders, cash handed over and change) as
+ * the associate reads it.
+ */
+export async function shownReceipt(
+  page: Page,
+  orderNumber: string,
+  language: Language = 'en',
+): Promise<Record<string, string>> {
+  await page
+    .getByRole('heading', { name: `${RECEIPT[language].heading} ${orderNumber}`, exact: true })
+    .waitFor();
+  if (!new URL(page.url()).pathname.startsWith('/receipts/')) {
+    throw new Error(`the receipt of order ${orderNumber} is shown at ${page.url()}, not at /receipts/`);
+  }
+  return facts(page, RECEIPT[language].money);
 }

@@ -1,4 +1,6 @@
+import type { Permission } from '@kassa/contracts';
 import type { Page } from 'playwright-core';
+import { bodyOf, type System } from './system.ts';
 
 /**
  * Steps at the POS as an associate takes them (signing in, a new transaction, a cart paid in cash), for the
@@ -14,6 +16,8 @@ export interface Credentials {
 export const S01_CASHIER: Credentials = { staffId: 'S01-cashier', password: 'kassa-cashier' };
 /** May approve what a cashier may not (R-SEC-2): a lower charge, a larger shipping refund. */
 export const S01_MANAGER: Credentials = { staffId: 'S01-manager', password: 'kassa-manager' };
+/** Not in the demo data: `enrolTrainee` adds them, with the permissions a test gives the Trainee group. */
+export const S01_TRAINEE: Credentials = { staffId: 'S01-trainee', password: 'kassa-trainee' };
 
 /** The languages the POS speaks; a new page starts in English (the browser's locale is en-GB). */
 export type Language = 'en' | 'nl';
@@ -142,4 +146,25 @@ export async function checkoutBlockers(page: Page): Promise<string[]> {
   const list = page.getByRole('list', { name: 'Before checkout' });
   if ((await list.count()) === 0) return [];
   return list.getByRole('listitem').allTextContents();
+}
+
+/**
+ * A trainee at S01 (`S01_TRAINEE`) in the group Trainee with only `permissions`, made in the back office
+ * and brought to S01 by job 1060 (staff and permission groups), so that the trainee can sign in there and
+ * needs a manager for the rest (R-SEC-1, R-SEC-2).
+ */
+export async function enrolTrainee(system: System, permissions: readonly Permission[]): Promise<Credentials> {
+  const group = await system.backOffice.put('/permission-groups/Trainee', { name: 'Trainee', permissions });
+  bodyOf(group, group.status === 200 ? 200 : 201, 'the trainee group');
+  const staff = await system.backOffice.put(`/staff/${S01_TRAINEE.staffId}`, {
+    id: S01_TRAINEE.staffId,
+    name: 'Tim (trainee, Amsterdam)',
+    groups: ['Trainee'],
+    password: S01_TRAINEE.password,
+  });
+  bodyOf(staff, staff.status === 200 ? 200 : 201, 'the trainee');
+  const [people] = await system.kassa.runDistributionJobs(['1060']);
+  const run = people?.runs.find((candidate) => candidate.storeId === 'S01');
+  if (run?.status !== 'applied') throw new Error(`job 1060 did not reach S01: ${JSON.stringify(run)}`);
+  return S01_TRAINEE;
 }

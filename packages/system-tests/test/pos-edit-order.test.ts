@@ -1,10 +1,10 @@
-import type { RtsOrder, StoreOperationReply } from '@kassa/contracts';
+import type { Customer, RtsOrder, StoreOperationReply } from '@kassa/contracts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorAt, plain, smallTargets, usePosBrowser } from '../src/browser.ts';
 import { inDays } from '../src/dates.ts';
-import { previewFigures, signInAtOrder } from '../src/pos-orders.ts';
-import { type Language, S01_CASHIER } from '../src/pos-steps.ts';
+import { previewFigures, shownReceipt, signInAtOrder } from '../src/pos-orders.ts';
+import { enrolTrainee, type Language, S01_CASHIER, S01_MANAGER, type SignIn } from '../src/pos-steps.ts';
 import {
   bootsForAnna,
   cartWith,
@@ -24,6 +24,13 @@ import { bodyOf, type RegisterClient } from '../src/system.ts';
 
 const BOOTS = 'BOOT-42 Hiking boots, size 42';
 
+/** One change in HQ's history of an order, as the store reads it (R-SEC-3). */
+interface HistoryEntry {
+  readonly operation: string;
+  readonly staffId: string | null;
+  readonly approvedBy: string | null;
+}
+
 describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)', () => {
   const pos = usePosBrowser();
   let s01: RegisterClient;
@@ -42,8 +49,8 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
 
   const read = (order: RtsOrder) => readOrder(s01, order.id);
 
-  async function openEdit(order: RtsOrder, language: Language = 'en'): Promise<Page> {
-    const page = await signInAtOrder(pos, 'S01', order.id, { language });
+  async function openEdit(order: RtsOrder, language: Language = 'en', signIn: SignIn = {}): Promise<Page> {
+    const page = await signInAtOrder(pos, 'S01', order.id, { ...signIn, language });
     await page
       .getByRole('button', { name: language === 'en' ? 'Edit order' : 'Order wijzigen', exact: true })
       .click();
@@ -61,7 +68,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     s01 = await pos.system.store('S01').signIn(S01_CASHIER.staffId, S01_CASHIER.password, 'R1');
   }, 120_000);
 
-  it('R-EDT-1, R-EDT-2, R-EDT-3: a quantity changed, a head lamp scanned in and shipped to the customer’s address; HQ previews the new total, deposit and shortfall, which is paid in cash', async () => {
+  it('R-EDT-1, R-EDT-2, R-EDT-3, R-RCP-1: a quantity changed, a head lamp scanned in and shipped to the customer’s address; HQ previews the new total, deposit and shortfall, which is paid in cash and gives a receipt with the payment and the change', async () => {
     const order = await boots(2);
     const page = await openEdit(order);
 
@@ -130,8 +137,20 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await pos.screenshot(page, 'edit-preview');
     await save.click();
 
-    await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/orders/${order.id}`);
+    // R-RCP-1: the customer paid, so the customer gets a receipt: the order as it now stands, the
+    // payment and the change (decision 0018).
+    expect(await shownReceipt(page, order.number)).toMatchObject({
+      Total: '€418.40',
+      'Deposit required': '€41.84',
+      'Deposit paid': '€41.84',
+      'Cash: paid': '€15.94',
+      'Cash handed over': '€20.00',
+      'Change given': '€4.06',
+    });
+    const receipt = plain(await page.locator('main').textContent());
+    expect(receipt).toContain('Order change receipt');
+    expect(receipt).toContain('Head lamp');
+    expect(receipt).toMatch(/Ship to Anna de Vries, Prinsengracht 263/);
     const after = await read(order);
     expect(after.version).toBe(order.version + 1);
     expect(after.lines.map((line) => [line.productId, line.quantities.ordered, line.delivery.kind])).toEqual([
@@ -187,7 +206,12 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await pos.screenshot(page, 'edit-refund');
     await page.getByRole('button', { name: 'Wijzigingen opslaan', exact: true }).click();
 
-    await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
+    // Money went back to the customer: a receipt says so (decision 0018).
+    expect(await shownReceipt(page, order.number, 'nl')).toMatchObject({
+      Terugbetaling: '€ 129,50',
+      'Contant: terugbetaald': '€ 129,50',
+    });
+    expect(plain(await page.locator('main').textContent())).toContain('Wijzigingsbon');
     const after = await read(order);
     expect(after.lines[0]?.quantities).toMatchObject({ ordered: 3, delivered: 2 });
     expect(after.money.refunded).toBe(12950);
@@ -235,7 +259,7 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await page.getByLabel('Handed over (€)', { exact: true }).fill('12.95');
     await page.getByRole('button', { name: 'Save changes', exact: true }).click();
 
-    await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
+    expect(await shownReceipt(page, order.number)).toMatchObject({ 'Cash: paid': '€12.95' });
     const after = await read(order);
     expect(after.version).toBe(order.version + 2);
     expect(after.lines[0]?.quantities.ordered).toBe(3);
@@ -273,7 +297,9 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(await page.getByRole('heading', { name: /^Payment of/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Save changes', exact: true }).click();
 
+    // No money moved: no receipt, back to the quote's details.
     await page.getByRole('heading', { name: `Order ${quote.number}`, exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/orders/${quote.id}`);
     const after = await read(quote);
     expect(after).toMatchObject({ type: 'quote', quoteExpiresOn: inDays(30) });
     expect(after.lines[0]?.quantities.ordered).toBe(2);
@@ -335,11 +361,137 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     await page.getByLabel('Expiry', { exact: true }).fill('12/29');
     await page.getByRole('button', { name: 'Save changes', exact: true }).click();
 
-    await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
+    expect(await shownReceipt(page, order.number)).toMatchObject({ 'Card •••• 1111: paid': '€3,999.11' });
     const after = await read(order);
     expect(after.lines[0]?.quantities).toMatchObject({ ordered: 201, reserved: 200 });
     expect(after.shipments[0]?.requestedDate).toBe(inDays(6));
     expect(after.charges.filter((c) => c.kind === 'shipping' && c.status !== 'dropped')).toEqual([]);
     expect(after.money).toMatchObject({ total: 4019799, paid: 401980 });
+  }, 120_000);
+
+  it('R-EDT-1, R-SEC-1, R-SEC-2: a trainee without the permission to edit has a manager approve (a wrong password refused in the dialog); the edit is saved with the approval, its receipt and the order’s history name the manager', async () => {
+    const trainee = await enrolTrainee(pos.system, ['findOrders', 'pickUp']);
+    const order = await boots(2);
+    const page = await openEdit(order, 'en', { staff: trainee });
+
+    // Nothing is previewed for someone who may not edit (the store refuses even HQ's dry run).
+    await page.getByText('You may not edit orders yourself: a manager approves this edit first.').waitFor();
+    await page.getByLabel(`Quantity of ${BOOTS}`, { exact: true }).fill('3');
+    expect(await page.getByRole('region', { name: "HQ's preview" }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save changes', exact: true }).isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Ask a manager to approve', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Manager approval' });
+    await dialog.getByText(`Approve editing order ${order.number}`, { exact: true }).waitFor();
+    await dialog.getByLabel("Manager's staff id", { exact: true }).fill(S01_MANAGER.staffId);
+    const password = dialog.getByLabel("Manager's password", { exact: true });
+    await password.fill('wrong');
+    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect.poll(() => errorAt(password)).toBe('Wrong staff id or password of the manager.');
+    await pos.screenshot(page, 'edit-manager-override');
+    await password.fill(S01_MANAGER.password);
+    await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+
+    await page.getByText(`Approved by ${S01_MANAGER.staffId} for this edit.`, { exact: true }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    // What the trainee typed before stayed: one boot more, 12.95 of deposit to pay.
+    await expect
+      .poll(() => previewFigures(page))
+      .toEqual({
+        'New order total': '€388.50',
+        'Required deposit': '€38.85',
+        'To pay now': '€12.95',
+        Refund: '€0.00',
+      });
+    await page.getByLabel('Handed over (€)', { exact: true }).fill('15');
+    await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+
+    expect(await shownReceipt(page, order.number)).toMatchObject({
+      'Cash: paid': '€12.95',
+      'Change given': '€2.05',
+    });
+    expect(plain(await page.locator('main').textContent())).toContain(`Approved by${S01_MANAGER.staffId}`);
+
+    // R-SEC-2: HQ's history names who edited and who approved.
+    const after = await readOrder<RtsOrder & { history: readonly HistoryEntry[] }>(s01, order.id);
+    expect(after.lines[0]?.quantities.ordered).toBe(3);
+    expect(after.history.at(-1)).toMatchObject({
+      operation: 'edit',
+      staffId: trainee.staffId,
+      approvedBy: S01_MANAGER.staffId,
+    });
+  }, 120_000);
+
+  it('R-EDT-1, R-CRE-2: a shipment goes to another of the customer’s addresses by another shipping mode; no money moves, so no receipt', async () => {
+    // Anna gets an office address at HQ, which reaches S01 with job 1010 (customers).
+    const anna = bodyOf(await pos.system.backOffice.get<Customer>('/customers/C-1001'), 200, 'Anna');
+    const office = {
+      id: 'C-1001-office',
+      name: 'Anna de Vries',
+      street: 'Keizersgracht 100',
+      postalCode: '1015 CV',
+      city: 'Amsterdam',
+      country: 'NL',
+    };
+    bodyOf(
+      await pos.system.backOffice.put('/customers/C-1001', {
+        ...anna,
+        addresses: [...anna.addresses.filter((a) => a.id !== office.id), office],
+      }),
+      200,
+      'Anna’s office address',
+    );
+    await pos.system.kassa.runDistributionJobs(['1010']);
+    const order = await orderThroughTheStore(
+      s01,
+      [
+        { kind: 'setCustomer', customerNumber: 'C-1001' },
+        { kind: 'addProduct', sku: 'LAMP-HEAD', quantity: 1 },
+        {
+          kind: 'setDelivery',
+          lineIds: ['L1'],
+          delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
+        },
+      ],
+      // 10 % of 2495 + 695.
+      [{ kind: 'addCashPayment', amount: 319 }],
+    );
+    const page = await openEdit(order);
+
+    const shipment = page.getByRole('group', {
+      name: /^Anna de Vries, Prinsengracht 263, .* by PostNL parcel$/,
+    });
+    const address = shipment.getByLabel(/^Address of /);
+    await expect
+      .poll(() => address.locator('option').allTextContents())
+      .toEqual([
+        'Anna de Vries, Prinsengracht 263, 1016 GV Amsterdam, NL',
+        'Anna de Vries, Keizersgracht 100, 1015 CV Amsterdam, NL',
+      ]);
+    await address.selectOption({ label: 'Anna de Vries, Keizersgracht 100, 1015 CV Amsterdam, NL' });
+    await shipment.getByLabel(/^Shipping mode of /).selectOption('DHL');
+    // The same goods, charge and date: the order's money stays as it was.
+    await expect
+      .poll(() => previewFigures(page))
+      .toEqual({
+        'New order total': '€31.90',
+        'Required deposit': '€3.19',
+        'To pay now': '€0.00',
+        Refund: '€0.00',
+      });
+    await pos.screenshot(page, 'edit-shipment-address');
+    await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+
+    await page.getByRole('heading', { name: `Order ${order.number}`, exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/orders/${order.id}`);
+    // The details say where the lamp goes now.
+    await page.getByText(/Ship to Anna de Vries, Keizersgracht 100, 1015 CV Amsterdam, NL by DHL/).waitFor();
+    const after = await read(order);
+    expect(after.shipments).toHaveLength(1);
+    expect(after.shipments[0]).toMatchObject({
+      modeOfDelivery: 'DHL',
+      address: { street: 'Keizersgracht 100', postalCode: '1015 CV', city: 'Amsterdam' },
+    });
+    expect(after.money).toMatchObject({ total: 3190, paid: 319 });
   }, 120_000);
 });

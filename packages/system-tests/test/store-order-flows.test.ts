@@ -512,7 +512,13 @@ describe('customer orders at the store, HQ and both demo stores as processes (SP
       }),
       200,
     );
-    expect(edited.receipt).toBeNull();
+    // The shortfall was paid: the customer gets a receipt of the order as it now stands (ADR 0018).
+    expect(edited.receipt).toMatchObject({
+      kind: 'edit',
+      total,
+      tenders: [{ method: 'cash', kind: 'paid', amount: newDeposit - deposit }],
+      money: { orderTotal: total, depositRequired: newDeposit, paid: newDeposit },
+    });
     expect(edited.effect).toMatchObject({ orderTotal: total, paidNow: newDeposit - deposit, toCollect: 0 });
     expect(edited.order.version).toBe(order.version + 1);
     expect(

@@ -202,4 +202,22 @@ describe("the back office's PUT", () => {
       },
     ]);
   });
+
+  it('creates only with If-None-Match: *, and reads the 412 of an existing key like any refusal', async () => {
+    const taken = json(412, {
+      code: 'KEY_TAKEN',
+      message: 'charge code code SHIP exists already',
+      field: 'code',
+      details: { key: 'SHIP' },
+    });
+    const { api, sent } = clientAnswering(taken, 'token-2');
+    const error = await failed(api.put('/charge-codes/SHIP', { code: 'SHIP' }, { ifNoneMatch: '*' }));
+    expect(sent[0]?.headers).toEqual({
+      accept: 'application/json',
+      authorization: 'Bearer token-2',
+      'content-type': 'application/json',
+      'if-none-match': '*',
+    });
+    expect(error).toMatchObject({ status: 412, code: 'KEY_TAKEN', field: 'code', details: { key: 'SHIP' } });
+  });
 });

@@ -1,58 +1,44 @@
-import { Button } from '@kassa/web-kit/components/button.tsx';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
-import { type ReactNode, useId } from 'react';
+import type { DistributionJobId } from '@kassa/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from '../layout/settings-page.module.css';
+import { SettingsForm } from './settings-form.tsx';
+import type { EntitySave } from './use-entity-save.ts';
 
 /**
- * The frame of every master-data form: its heading, HQ's refusal that names none of its fields, the
- * fields in a grid (`children`), what follows them (`after`: a list of addresses), Save, and once saved
- * what that means for the stores (`saved`).
+ * The frame of every master-data form: a settings form whose refusals and Save come from its EntitySave,
+ * and whose note once saved says when the stores get the change.
  */
-export function EntityForm({
+export function EntityForm<Form>({
   heading,
-  error,
-  pending,
-  saved,
-  onSubmit,
+  save,
+  fields,
+  job,
+  savedNote,
   children,
   after,
 }: {
   heading: string;
-  error: string | undefined;
-  pending: boolean;
-  /** The note once saved, already in the user's language; undefined while not saved. */
-  saved: string | undefined;
-  onSubmit: () => void;
+  save: EntitySave<Form>;
+  /** The fields the form shows: HQ's refusal naming one of them shows there, not above the form. */
+  fields: readonly string[];
+  /** The distribution job that takes the change to the stores (SPEC §1), which the note once saved names. */
+  job: DistributionJobId;
+  /** The note once saved where saving means more than the job running (a staff member's sessions). */
+  savedNote?: (saved: 'created' | 'saved') => string;
   children: ReactNode;
   after?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
   return (
-    <form
-      className={styles.form}
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
+    <SettingsForm
+      heading={heading}
+      error={save.formError(fields)}
+      pending={save.pending}
+      saved={save.saved && (savedNote ? savedNote(save.saved) : t(`masterData.${save.saved}`, { job }))}
+      onSubmit={save.submit}
+      after={after}
     >
-      <h2 id={headingId}>{heading}</h2>
-      {error ? <FormError>{error}</FormError> : null}
-      <div className={styles.fields}>{children}</div>
-      {after}
-      <div className={styles.actions}>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('common.saving') : t('common.save')}
-        </Button>
-        {saved ? (
-          <p role="status" className={styles.saved}>
-            {saved}
-          </p>
-        ) : null}
-      </div>
-    </form>
+      {children}
+    </SettingsForm>
   );
 }

@@ -10,7 +10,13 @@ import type { Problems, Read } from './form-values.ts';
 /** Appended to an entity's address after it was created, so its page says so. */
 const CREATED = 'created';
 
-export interface EntitySaveOptions<T> {
+export interface EntitySaveOptions<T, Form> {
+  /** What the form holds at first: the saved entity's values, or a new one's. */
+  readonly initial: () => Form;
+  /** What the form holds read as the values HQ takes, or the problems to show at its fields. */
+  readonly read: (form: Form) => Read<T>;
+  /** A text or choice field's label. */
+  readonly label: (field: TextFieldOf<Form>) => string;
   /** HQ's address of the entity (`/charge-codes/SHIP`), which a PUT creates or replaces. */
   readonly path: (key: string) => string;
   readonly keyOf: (value: T) => string;
@@ -24,9 +30,14 @@ export interface EntitySaveOptions<T> {
   readonly stale: readonly QueryKey[];
   /** Where a created entity is edited from then on (`/charge-codes/SHIP/edit`). */
   readonly pageOf: (key: string) => string;
-  /** After HQ saved it (a password typed is cleared then). */
-  readonly onSaved?: (saved: T) => void;
+  /** What the form holds once HQ saved it (a password typed is cleared then); without it, what was typed. */
+  readonly afterSave?: (form: Form) => Form;
 }
+
+/** The fields of a form that hold text as typed or chosen, which TextField and SelectField show. */
+export type TextFieldOf<Form> = {
+  [Name in keyof Form & string]: Form[Name] extends string ? Name : never;
+}[keyof Form & string];
 
 /** How `exists` asks HQ, bypassing what is cached. */
 export interface Ask {
@@ -36,9 +47,20 @@ export interface Ask {
   found(path: string): Promise<boolean>;
 }
 
-export interface EntitySave<T> {
-  /** Sends what the form read, or shows its problems at their fields. */
-  submit(read: Read<T>): void;
+export interface EntitySave<Form> {
+  /** What is typed. */
+  readonly form: Form;
+  /** A change other than typing in one field (an address added); the caller says which errors go. */
+  setForm(change: (current: Form) => Form): void;
+  /** A text or choice field's label, value, error and change, for TextField and SelectField. */
+  field(name: TextFieldOf<Form>): {
+    label: string;
+    value: string;
+    error: string | undefined;
+    onChange: (value: string) => void;
+  };
+  /** Sends what the form reads as, or shows its problems at their fields. */
+  submit(): void;
   /** The text of the error at `field`: what was typed, else HQ's refusal naming it. */
   errorAt(field: string): string | undefined;
   /** What was typed in `field` changed: its error and the saved note go. */
@@ -56,13 +78,16 @@ export interface EntitySave<T> {
  * What every master-data form does with Save. HQ's master data has no versions and every PUT replaces the
  * entity whole (master-data-routes.ts), so saving twice is saving once: no idempotency key is needed, as
  * for the Commerce parameters. Creating is the one case where a PUT could silently replace what someone
- * else made, so a new key is checked first and refused at its field when it is taken (decision 0024).
+ * else made, so a new key is checked first and refused at its field when it is taken (decision 0024), and
+ * the PUT creates only (`If-None-Match: *`): of two people creating the same key at once, HQ refuses the
+ * second with 412 KEY_TAKEN at the key field instead of letting it overwrite the first.
  */
-export function useEntitySave<T>(options: EntitySaveOptions<T>): EntitySave<T> {
+export function useEntitySave<T, Form>(options: EntitySaveOptions<T, Form>): EntitySave<Form> {
   const { t, i18n } = useTranslation();
   const { api } = useServices();
   const queryClient = useQueryClient();
   const { search } = useLocation();
+  const [form, setForm] = useState<Form>(options.initial);
   const [problems, setProblems] = useState<Problems>({});
   const [justCreated, setJustCreated] = useState(() => search.has(CREATED));
   const ask: Ask = {
@@ -88,10 +113,13 @@ export function useEntitySave<T>(options: EntitySaveOptions<T>): EntitySave<T> {
           details: { key },
         });
       }
-      return api.put<T>(options.path(key), value);
+      return options.creating
+        ? api.put<T>(options.path(key), value, { ifNoneMatch: '*' })
+        : api.put<T>(options.path(key), value);
     },
     onSuccess: async (saved) => {
-      options.onSaved?.(saved);
+      const { afterSave } = options;
+      if (afterSave) setForm(afterSave);
       await Promise.all(options.stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       if (options.creating) navigate(`${options.pageOf(options.keyOf(saved))}?${CREATED}`, { replace: true });
     },
@@ -105,8 +133,29 @@ export function useEntitySave<T>(options: EntitySaveOptions<T>): EntitySave<T> {
     }
     return error.field === field ? entityErrorText(t, i18n, error) : undefined;
   };
+  const changed = (field: string) => {
+    setProblems(({ [field]: _, ...rest }) => rest);
+    setJustCreated(false);
+    if (!mutation.isPending) mutation.reset();
+  };
+  const errorAt = (field: string) => {
+    const problem = problems[field];
+    return problem ? t(`masterData.problems.${problem}`) : serverErrorAt(field);
+  };
   return {
-    submit(read) {
+    form,
+    setForm,
+    field: (name) => ({
+      label: options.label(name),
+      value: form[name] as string,
+      error: errorAt(name),
+      onChange: (value) => {
+        setForm((current) => ({ ...current, [name]: value }));
+        changed(name);
+      },
+    }),
+    submit() {
+      const read = options.read(form);
       if (!read.ok) {
         setProblems(read.problems);
         return;
@@ -114,15 +163,8 @@ export function useEntitySave<T>(options: EntitySaveOptions<T>): EntitySave<T> {
       setProblems({});
       mutation.mutate(read.value);
     },
-    errorAt(field) {
-      const problem = problems[field];
-      return problem ? t(`masterData.problems.${problem}`) : serverErrorAt(field);
-    },
-    changed(field) {
-      setProblems(({ [field]: _, ...rest }) => rest);
-      setJustCreated(false);
-      if (!mutation.isPending) mutation.reset();
-    },
+    errorAt,
+    changed,
     changedAll() {
       setProblems({});
       setJustCreated(false);

@@ -5,6 +5,7 @@ import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import { sessionStore } from '@kassa/web-kit/session/session-store.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -27,10 +28,6 @@ const SAVED: CommerceParameters = {
   pickupModeOfDelivery: 'PICKUP',
   carryOutModeOfDelivery: 'CARRYOUT',
 };
-
-/** What a screen reader reads for an input besides its label: the elements its aria-describedby names. */
-const descriptionOf = (input: HTMLElement) =>
-  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 function renderForm(put: ApiClient['put'], language: 'en' | 'nl' = 'en') {
   const api: ApiClient = {

@@ -5,6 +5,7 @@ import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import { sessionStore } from '@kassa/web-kit/session/session-store.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,10 +19,6 @@ import { ServicesProvider } from '../../src/services.tsx';
 
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, '', '/'));
-
-/** What a screen reader reads for an input besides its label: the elements its aria-describedby names. */
-const descriptionOf = (input: HTMLElement) =>
-  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 const GET: Record<string, unknown> = {
   '/staff': { staff: [{ id: 'S01-cashier', name: 'Sanne', groups: ['Cashier'] }] },
@@ -52,7 +49,7 @@ function renderScreen(screenToTest: ReactNode, put: ApiClient['put'], language: 
 }
 
 describe('R-SEC-1: a new staff member in the back office', () => {
-  it('is sent with the groups ticked and the password as typed, then edited from its own address (marked as just created)', async () => {
+  it('is sent create-only (If-None-Match: *) with the groups ticked and the password as typed, then edited from its own address (marked as just created)', async () => {
     const put = vi.fn(async (_path: string, body: unknown) => body) as unknown as ApiClient['put'];
     renderScreen(<StaffScreen />, put);
     const user = userEvent.setup();
@@ -62,12 +59,11 @@ describe('R-SEC-1: a new staff member in the back office', () => {
     await user.type(screen.getByLabelText('Password'), 'nina-pass 1');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() =>
-      expect(put).toHaveBeenCalledExactlyOnceWith('/staff/S01-nina', {
-        id: 'S01-nina',
-        name: 'Nina',
-        groups: ['Cashier'],
-        password: 'nina-pass 1',
-      }),
+      expect(put).toHaveBeenCalledExactlyOnceWith(
+        '/staff/S01-nina',
+        { id: 'S01-nina', name: 'Nina', groups: ['Cashier'], password: 'nina-pass 1' },
+        { ifNoneMatch: '*' },
+      ),
     );
     await vi.waitFor(() =>
       expect(window.location.pathname + window.location.search).toBe('/staff/S01-nina/edit?created'),
@@ -88,6 +84,48 @@ describe('R-SEC-1: a new staff member in the back office', () => {
     );
     expect(put).not.toHaveBeenCalled();
   });
+
+  it.each([
+    [
+      'en',
+      'Staff id',
+      'Name',
+      'Password',
+      'Save',
+      'S01-nina was created meanwhile by someone else. Open it from the list to change it.',
+    ],
+    [
+      'nl',
+      'Personeelsnummer',
+      'Naam',
+      'Wachtwoord',
+      'Opslaan',
+      'S01-nina is intussen door iemand anders aangemaakt. Open het vanuit de lijst om het te wijzigen.',
+    ],
+  ] as const)(
+    "in %s: when someone else created the same staff id meanwhile, shows HQ's 412 at the staff id and stays on the new form",
+    async (language, idLabel, nameLabel, passwordLabel, save, text) => {
+      const put = vi.fn().mockRejectedValueOnce(
+        new ApiError(412, {
+          code: 'KEY_TAKEN',
+          message: 'staff member id S01-nina exists already',
+          field: 'id',
+          details: { key: 'S01-nina' },
+        }),
+      ) as unknown as ApiClient['put'];
+      renderScreen(<StaffScreen />, put, language);
+      const user = userEvent.setup();
+      const id = await screen.findByLabelText(idLabel);
+      await user.type(id, 'S01-nina');
+      await user.type(screen.getByLabelText(nameLabel), 'Nina');
+      await user.type(screen.getByLabelText(passwordLabel), 'nina-pass 1');
+      await user.click(screen.getByRole('button', { name: save }));
+      await vi.waitFor(() => expect(descriptionOf(id)).toBe(text));
+      expect(put).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(window.location.pathname).toBe('/');
+    },
+  );
 
   it("shows HQ's refusal at the field it names, in Dutch, and one naming no field of the form above it", async () => {
     const put = vi

@@ -4,6 +4,7 @@ import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import { sessionStore } from '@kassa/web-kit/session/session-store.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -41,10 +42,6 @@ const EDITING: StagedTransaction = {
   stagedAt: '2026-11-27T09:31:00.000Z',
   updatedAt: '2026-11-27T09:40:00.000Z',
 };
-
-/** What a screen reader reads for the payload besides its label. */
-const descriptionOf = (input: HTMLElement) =>
-  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 function renderForm(put: ApiClient['put'], language: 'en' | 'nl' = 'en') {
   const api: ApiClient = { get: vi.fn(), getText: vi.fn(), post: vi.fn(), put, delete: vi.fn() };

@@ -4,6 +4,7 @@ import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import { sessionStore } from '@kassa/web-kit/session/session-store.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,9 +25,6 @@ const MANUAL: JobSchedule = {
   lastStartedAt: null,
   nextRunAt: null,
 };
-
-const descriptionOf = (input: HTMLElement) =>
-  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 function renderForm(put: ApiClient['put'], schedule: JobSchedule = MANUAL, language: 'en' | 'nl' = 'en') {
   const api: ApiClient = { get: vi.fn(), getText: vi.fn(), post: vi.fn(), put, delete: vi.fn() };

@@ -1,5 +1,6 @@
 import type { ManagerOverride } from '@kassa/contracts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
+import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,11 +53,7 @@ export function ManagerOverrideDialog({
       <form className={styles.form} onSubmit={submit}>
         <h2 id="manager-override-heading">{t('managerOverride.heading')}</h2>
         <p>{action}</p>
-        {errors.form ? (
-          <p className={styles.error} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        {errors.form ? <FormError>{errors.form}</FormError> : null}
         <TextField
           label={t('managerOverride.staffId')}
           value={staffId}

@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -15,12 +16,6 @@ import {
 import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 
 afterEach(cleanup);
-
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 /** The choice as the pickup form holds it; what the form would send is shown for the test to read. */
 function Harness({ error }: { error?: string }) {

@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -9,12 +10,6 @@ import { CollectorsInput } from '../../src/features/cart/collectors-input.tsx';
 import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 
 afterEach(cleanup);
-
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 function renderInput(
   collectors: string[],

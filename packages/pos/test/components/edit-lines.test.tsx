@@ -2,6 +2,8 @@
 
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
+import { quantities } from '@kassa/web-kit/testing/quantities.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -12,23 +14,6 @@ import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 
 afterEach(cleanup);
 
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-
-const quantities = (given: Partial<Record<string, number>>) => ({
-  ordered: 0,
-  reserved: 0,
-  picked: 0,
-  packed: 0,
-  delivered: 0,
-  invoiced: 0,
-  cancelled: 0,
-  returned: 0,
-  ...given,
-});
 const PICKUP = { kind: 'pickup', storeId: 'S01', date: '2026-12-01' } as const;
 
 const ORDER = {

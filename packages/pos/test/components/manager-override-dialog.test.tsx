@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -9,13 +10,6 @@ import { ManagerOverrideDialog } from '../../src/components/manager-override-dia
 import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 
 afterEach(cleanup);
-
-/** What a screen reader reads for an input besides its label: the elements its aria-describedby names. */
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 function renderDialog(
   errors: Parameters<typeof ManagerOverrideDialog>[0]['errors'] = {},

@@ -2,6 +2,7 @@
 
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -11,12 +12,6 @@ import { MarkLinesForm } from '../../src/features/pick-pack/mark-lines-form.tsx'
 import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 
 afterEach(cleanup);
-
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 const line = (lineId: string, productId: string, toPick: number, toPack: number): LineToPickAndPack => ({
   lineId,

@@ -5,6 +5,7 @@ import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
 import { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { createI18n } from '@kassa/web-kit/i18n/languages.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { descriptionOf } from '@kassa/web-kit/testing/description-of.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,12 +17,6 @@ import { POS_TRANSLATIONS } from '../../src/i18n/translations.ts';
 import { type Services, ServicesProvider } from '../../src/services.tsx';
 
 afterEach(cleanup);
-
-const descriptionOf = (input: HTMLElement) =>
-  (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 const ORDER = { id: 'O1', number: 'SO-000007', version: 4 } as unknown as OrderDetails;
 const INVOICES: ReturnableInvoice[] = [

@@ -1,4 +1,4 @@
-import type { StoreTransactionKind } from '@kassa/contracts';
+import type { ReceiptKind, StoreTransactionKind } from '@kassa/contracts';
 import type { Generated } from 'kysely';
 
 /**
@@ -197,7 +197,7 @@ export interface CartTable {
 
 export interface ReceiptTable {
   id: string;
-  kind: 'create' | 'pickup' | 'cancel' | 'return';
+  kind: ReceiptKind;
   order_id: string;
   order_number: string | null;
   /** The idempotency key of the operation it is the receipt of. */

@@ -10,8 +10,16 @@ export interface ApiClient {
   getText(path: string): Promise<string>;
   post<T>(path: string, body: unknown, idempotencyKey: string): Promise<T>;
   /** Replaces the resource at `path` with `body`: doing it twice is doing it once, so it needs no key. */
-  put<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown, options?: PutOptions): Promise<T>;
   delete(path: string): Promise<void>;
+}
+
+export interface PutOptions {
+  /**
+   * `*`: create only (`If-None-Match: *`, RFC 9110). The server answers 412 and changes nothing when the
+   * resource exists, so two people creating the same key at once cannot overwrite each other.
+   */
+  readonly ifNoneMatch?: '*';
 }
 
 export interface ApiClientOptions {
@@ -36,12 +44,14 @@ export function apiClient({
     body?: unknown,
     idempotencyKey?: string,
     accept: 'json' | 'text' = 'json',
+    ifNoneMatch?: '*',
   ): Promise<T> {
     const bearer = token();
     const headers: Record<string, string> = { accept: accept === 'json' ? 'application/json' : 'text/html' };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    if (ifNoneMatch) headers['if-none-match'] = ifNoneMatch;
     let response: Response;
     try {
       response = await send(`${baseUrl}${path}`, {
@@ -68,7 +78,7 @@ export function apiClient({
     get: (path) => call('GET', path),
     getText: (path) => call<string>('GET', path, undefined, undefined, 'text'),
     post: (path, body, idempotencyKey) => call('POST', path, body, idempotencyKey),
-    put: (path, body) => call('PUT', path, body),
+    put: (path, body, options) => call('PUT', path, body, undefined, 'json', options?.ifNoneMatch),
     delete: (path) => call('DELETE', path),
   };
 }

@@ -1,5 +1,5 @@
-import { type InputHTMLAttributes, type Ref, useId } from 'react';
-import styles from './text-field.module.css';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { LabelledControl } from './labelled-control.tsx';
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'className'> {
@@ -11,33 +11,19 @@ export interface TextFieldProps
   readonly inputRef?: Ref<HTMLInputElement>;
 }
 
-/**
- * A labelled input with its error between label and input, where the eye goes first; the error is the
- * input's description, so a screen reader reads it when the input gets focus.
- */
+/** A labelled input, its error shown as LabelledControl shows it. */
 export function TextField({ label, value, onChange, error, inputRef, ...input }: TextFieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <p className={styles.error} id={errorId}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        {...input}
-        id={id}
-        ref={inputRef}
-        className={styles.input}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      />
-    </div>
+    <LabelledControl label={label} error={error}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          ref={inputRef}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </LabelledControl>
   );
 }

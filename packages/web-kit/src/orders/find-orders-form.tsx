@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../api/api-error.ts';
 import { Button } from '../components/button.tsx';
+import fieldset from '../components/fieldset.module.css';
 import { FormError } from '../components/form-error.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useErrorText } from '../i18n/use-error-text.ts';
@@ -21,6 +22,12 @@ const DATE_FIELDS: readonly SearchField[] = ['createdFrom', 'createdTo', 'delive
 const maxLengthOf = (field: SearchField) => (field === 'customer' ? 200 : 64);
 
 /**
+ * Whom the presets are about: a store's POS finds what is to pick up *here*; head office, asking about
+ * every location, what is to pick up anywhere.
+ */
+export type FindOrdersScope = 'store' | 'company';
+
+/**
  * What to find an order by (R-FND-1): its numbers, the customer, dates, or a preset. A preset searches
  * at once, with whatever else was typed; the server's refusal of an entry is shown at that entry, and
  * everything typed stays.
@@ -35,11 +42,7 @@ export function FindOrdersForm({
   initial: OrderSearch;
   error: ApiError | null;
   onSearch: (search: OrderSearch) => void;
-  /**
-   * Whom the presets are about: a store's POS finds what is to pick up *here*; head office, asking about
-   * every location, what is to pick up anywhere.
-   */
-  scope?: 'store' | 'company';
+  scope?: FindOrdersScope | undefined;
 }) {
   const t = useOrdersText();
   const errorText = useErrorText();
@@ -73,7 +76,7 @@ export function FindOrdersForm({
 
   return (
     <form className={styles.searchForm} onSubmit={submit} noValidate aria-label={t('find.formLabel')}>
-      <fieldset className={styles.presets}>
+      <fieldset className={fieldset.fieldset}>
         <legend>{t('find.presets')}</legend>
         {PRESETS.map((choice) => (
           <Button

@@ -1,14 +1,12 @@
 import type { ChargeCode, CommerceParameters, ModeOfDelivery } from '@kassa/contracts';
 import { type ApiError, errorsByField } from '@kassa/web-kit/api/api-error.ts';
-import { Button } from '@kassa/web-kit/components/button.tsx';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from '../../layout/settings-page.module.css';
+import { SettingsForm } from '../../components/settings-form.tsx';
 import { useServices } from '../../services.tsx';
 import {
   formOf,
@@ -48,7 +46,6 @@ export function CommerceParametersForm({
   const { api } = useServices();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const headingId = useId();
   const [form, setForm] = useState<ParameterForm>(() => formOf(saved));
   const [problems, setProblems] = useState<Partial<Record<ParameterField, Problem>>>({});
   const save = useMutation<CommerceParameters, ApiError, CommerceParameters>({
@@ -93,12 +90,12 @@ export function CommerceParametersForm({
       .map((mode) => ({ value: mode.code, label: `${mode.code}: ${mode.name}` }));
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <SettingsForm
+      heading={t('parameters.customerOrders')}
+      error={elsewhere ? errorText(elsewhere) : undefined}
+      pending={save.isPending}
+      saved={save.isSuccess ? t('parameters.saved') : undefined}
+      onSubmit={() => {
         const read = readForm(form);
         if (!read.ok) {
           setProblems(read.problems);
@@ -108,34 +105,20 @@ export function CommerceParametersForm({
         save.mutate(read.parameters);
       }}
     >
-      <h2 id={headingId}>{t('parameters.customerOrders')}</h2>
-      {elsewhere ? <FormError>{errorText(elsewhere)}</FormError> : null}
-      <div className={styles.fields}>
-        <TextField {...text('defaultDepositPercent', 'decimal')} />
-        <TextField {...text('cancellationChargePercent', 'decimal')} />
-        <SelectField {...select('cancellationChargeCode', codes)} />
-        <SelectField {...select('shippingChargeCode', codes)} />
-        <SelectField
-          {...select('refundShippingCharges', [
-            { value: 'yes', label: t('common.yes') },
-            { value: 'no', label: t('common.no') },
-          ])}
-        />
-        <TextField {...text('maxShippingRefundWithoutApproval', 'decimal')} />
-        <TextField {...text('quoteExpirationDays', 'numeric')} />
-        <SelectField {...select('pickupModeOfDelivery', modes('pickup'))} />
-        <SelectField {...select('carryOutModeOfDelivery', modes('carryOut'))} />
-      </div>
-      <div className={styles.actions}>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        {save.isSuccess ? (
-          <p role="status" className={styles.saved}>
-            {t('parameters.saved')}
-          </p>
-        ) : null}
-      </div>
-    </form>
+      <TextField {...text('defaultDepositPercent', 'decimal')} />
+      <TextField {...text('cancellationChargePercent', 'decimal')} />
+      <SelectField {...select('cancellationChargeCode', codes)} />
+      <SelectField {...select('shippingChargeCode', codes)} />
+      <SelectField
+        {...select('refundShippingCharges', [
+          { value: 'yes', label: t('common.yes') },
+          { value: 'no', label: t('common.no') },
+        ])}
+      />
+      <TextField {...text('maxShippingRefundWithoutApproval', 'decimal')} />
+      <TextField {...text('quoteExpirationDays', 'numeric')} />
+      <SelectField {...select('pickupModeOfDelivery', modes('pickup'))} />
+      <SelectField {...select('carryOutModeOfDelivery', modes('carryOut'))} />
+    </SettingsForm>
   );
 }

@@ -3,7 +3,7 @@ import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityForm } from '../../components/entity-form.tsx';
 import { Loaded } from '../../components/loaded.tsx';
@@ -55,8 +55,10 @@ export function CustomerScreen({ number }: { number?: string }) {
 
 function CustomerEditor({ saved }: { saved: Customer | undefined }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<CustomerForm>(() => customerForm(saved));
-  const save = useEntitySave<Customer>({
+  const save = useEntitySave({
+    initial: () => customerForm(saved),
+    read: readCustomer,
+    label: (name) => t(`masterData.customers.fields.${name}`),
     path: (key) => `/customers/${encodeURIComponent(key)}`,
     keyOf: (value) => value.number,
     keyField: 'number',
@@ -65,15 +67,7 @@ function CustomerEditor({ saved }: { saved: Customer | undefined }) {
     stale: [['customers']],
     pageOf: customerPage,
   });
-  const field = (name: 'number' | 'name' | 'email' | 'phone') => ({
-    label: t(`masterData.customers.fields.${name}`),
-    value: form[name],
-    error: save.errorAt(name),
-    onChange: (value: string) => {
-      setForm((current) => ({ ...current, [name]: value }));
-      save.changed(name);
-    },
-  });
+  const { form, setForm } = save;
   const changeAddresses = (addresses: readonly AddressForm[]) => {
     setForm((current) => ({ ...current, addresses }));
     save.changedAll();
@@ -81,10 +75,9 @@ function CustomerEditor({ saved }: { saved: Customer | undefined }) {
   return (
     <EntityForm
       heading={t('masterData.customers.form')}
-      error={save.formError(customerFields(form))}
-      pending={save.pending}
-      saved={save.saved && t(`masterData.${save.saved}`, { job: '1010' })}
-      onSubmit={() => save.submit(readCustomer(form))}
+      save={save}
+      fields={customerFields(form)}
+      job="1010"
       after={
         <section className={styles.subsection} aria-label={t('masterData.customers.addresses.heading')}>
           <h3>{t('masterData.customers.addresses.heading')}</h3>
@@ -120,10 +113,10 @@ function CustomerEditor({ saved }: { saved: Customer | undefined }) {
         </section>
       }
     >
-      <TextField {...field('number')} readOnly={saved !== undefined} autoComplete="off" />
-      <TextField {...field('name')} />
-      <TextField {...field('email')} type="email" />
-      <TextField {...field('phone')} type="tel" />
+      <TextField {...save.field('number')} readOnly={saved !== undefined} autoComplete="off" />
+      <TextField {...save.field('name')} />
+      <TextField {...save.field('email')} type="email" />
+      <TextField {...save.field('phone')} type="tel" />
     </EntityForm>
   );
 }
@@ -137,7 +130,7 @@ function AddressFields({
 }: {
   index: number;
   address: AddressForm;
-  save: EntitySave<Customer>;
+  save: EntitySave<CustomerForm>;
   onChange: (address: AddressForm, field: (typeof ADDRESS_FIELDS)[number]) => void;
   onRemove: () => void;
 }) {

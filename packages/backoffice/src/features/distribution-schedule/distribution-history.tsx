@@ -8,9 +8,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
-import type { DistributionRun } from '../distribution/run-job-panel.tsx';
 import styles from '../jobs/jobs.module.css';
-import { DISTRIBUTION_JOBS, DISTRIBUTION_RUNS_KEY, jobName, runResult } from './distribution-jobs.ts';
+import {
+  DISTRIBUTION_JOBS,
+  DISTRIBUTION_RUNS_KEY,
+  type DistributionRun,
+  jobName,
+  runResult,
+} from './distribution-jobs.ts';
 
 /** How many runs the history shows, newest first. */
 const HISTORY_LENGTH = 50;

@@ -1,13 +1,11 @@
 import type { FunctionalityProfile, Location } from '@kassa/contracts';
 import { type ApiError, errorsByField } from '@kassa/web-kit/api/api-error.ts';
-import { Button } from '@kassa/web-kit/components/button.tsx';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from '../../layout/settings-page.module.css';
+import { SettingsForm } from '../../components/settings-form.tsx';
 import { useServices } from '../../services.tsx';
 
 const FIELDS = [
@@ -27,7 +25,6 @@ export function ProfileForm({ store, saved }: { store: Location; saved: Function
   const { api } = useServices();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
-  const headingId = useId();
   const [profile, setProfile] = useState<FunctionalityProfile>(saved);
   const save = useMutation<FunctionalityProfile, ApiError, FunctionalityProfile>({
     mutationFn: (body) => api.put(`/functionality-profiles/${encodeURIComponent(store.id)}`, body),
@@ -49,57 +46,41 @@ export function ProfileForm({ store, saved }: { store: Location; saved: Function
   ];
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(profile);
-      }}
+    <SettingsForm
+      heading={t('profiles.general', { store: `${store.id} ${store.name}` })}
+      error={elsewhere ? errorText(elsewhere) : undefined}
+      pending={save.isPending}
+      saved={save.isSuccess ? t('profiles.saved', { store: store.id }) : undefined}
+      onSubmit={() => save.mutate(profile)}
     >
-      <h2 id={headingId}>{t('profiles.general', { store: `${store.id} ${store.name}` })}</h2>
-      {elsewhere ? <FormError>{errorText(elsewhere)}</FormError> : null}
-      <div className={styles.fields}>
-        <SelectField
-          label={t('profiles.fields.requirePaymentForFulfillment')}
-          value={profile.requirePaymentForFulfillment}
-          onChange={(value) =>
-            change({
-              requirePaymentForFulfillment: value === 'CardRequired' ? 'CardRequired' : 'NotRequired',
-            })
-          }
-          options={[
-            { value: 'NotRequired', label: t('profiles.paymentRequirement.NotRequired') },
-            { value: 'CardRequired', label: t('profiles.paymentRequirement.CardRequired') },
-          ]}
-          error={errorAt('requirePaymentForFulfillment')}
-        />
-        <SelectField
-          label={t('profiles.fields.createCustomerOrderInAsyncMode')}
-          value={yesNo(profile.createCustomerOrderInAsyncMode)}
-          onChange={(value) => change({ createCustomerOrderInAsyncMode: value === 'yes' })}
-          options={yesOrNo}
-          error={errorAt('createCustomerOrderInAsyncMode')}
-        />
-        <SelectField
-          label={t('profiles.fields.fallbackToAsyncWhenHqUnreachable')}
-          value={yesNo(profile.fallbackToAsyncWhenHqUnreachable)}
-          onChange={(value) => change({ fallbackToAsyncWhenHqUnreachable: value === 'yes' })}
-          options={yesOrNo}
-          error={errorAt('fallbackToAsyncWhenHqUnreachable')}
-        />
-      </div>
-      <div className={styles.actions}>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        {save.isSuccess ? (
-          <p role="status" className={styles.saved}>
-            {t('profiles.saved', { store: store.id })}
-          </p>
-        ) : null}
-      </div>
-    </form>
+      <SelectField
+        label={t('profiles.fields.requirePaymentForFulfillment')}
+        value={profile.requirePaymentForFulfillment}
+        onChange={(value) =>
+          change({
+            requirePaymentForFulfillment: value === 'CardRequired' ? 'CardRequired' : 'NotRequired',
+          })
+        }
+        options={[
+          { value: 'NotRequired', label: t('profiles.paymentRequirement.NotRequired') },
+          { value: 'CardRequired', label: t('profiles.paymentRequirement.CardRequired') },
+        ]}
+        error={errorAt('requirePaymentForFulfillment')}
+      />
+      <SelectField
+        label={t('profiles.fields.createCustomerOrderInAsyncMode')}
+        value={yesNo(profile.createCustomerOrderInAsyncMode)}
+        onChange={(value) => change({ createCustomerOrderInAsyncMode: value === 'yes' })}
+        options={yesOrNo}
+        error={errorAt('createCustomerOrderInAsyncMode')}
+      />
+      <SelectField
+        label={t('profiles.fields.fallbackToAsyncWhenHqUnreachable')}
+        value={yesNo(profile.fallbackToAsyncWhenHqUnreachable)}
+        onChange={(value) => change({ fallbackToAsyncWhenHqUnreachable: value === 'yes' })}
+        options={yesOrNo}
+        error={errorAt('fallbackToAsyncWhenHqUnreachable')}
+      />
+    </SettingsForm>
   );
 }

@@ -1,21 +1,11 @@
-import type { Location } from '@kassa/contracts';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityForm } from '../../components/entity-form.tsx';
-import { Loaded } from '../../components/loaded.tsx';
-import { MasterDataScreen } from '../../components/master-data-screen.tsx';
+import { ListedEntityScreen } from '../../components/listed-entity-screen.tsx';
 import { useEntitySave } from '../../components/use-entity-save.ts';
 import { CredentialForm } from './credential-form.tsx';
-import {
-  LOCATION_FIELDS,
-  type LocationField,
-  type LocationForm,
-  locationForm,
-  readLocation,
-} from './location-form.ts';
+import { LOCATION_FIELDS, locationForm, readLocation } from './location-form.ts';
 import { LOCATIONS, type Locations, type LocationView, locationPage, useLocations } from './use-locations.ts';
 
 /** A new store or warehouse (no `id`) or the one HQ has under `id`, with a store's RTS credential. */
@@ -24,27 +14,22 @@ export function LocationScreen({ id }: { id?: string }) {
   const locations = useLocations();
   const found = id === undefined ? null : locations.data?.locations.find((l) => l.id === id);
   return (
-    <MasterDataScreen
+    <ListedEntityScreen
       heading={found ? `${found.id} ${found.name}` : (id ?? t('masterData.locations.newHeading'))}
       back={{ href: '/locations', label: t('masterData.locations.heading') }}
       job="1070"
+      data={locations.data}
+      error={locations.error}
+      found={found}
+      notFound={t('masterData.locations.notFound', { id })}
     >
-      <Loaded data={locations.data} error={locations.error}>
-        {({ locations: all }) =>
-          found === undefined ? (
-            <FormError>{t('masterData.locations.notFound', { id })}</FormError>
-          ) : (
-            <>
-              <LocationEditor
-                saved={found ?? undefined}
-                warehouses={all.filter((l) => l.kind === 'warehouse')}
-              />
-              {found?.kind === 'store' ? <CredentialForm store={found} /> : null}
-            </>
-          )
-        }
-      </Loaded>
-    </MasterDataScreen>
+      {(saved, { locations: all }) => (
+        <>
+          <LocationEditor saved={saved} warehouses={all.filter((l) => l.kind === 'warehouse')} />
+          {saved?.kind === 'store' ? <CredentialForm store={saved} /> : null}
+        </>
+      )}
+    </ListedEntityScreen>
   );
 }
 
@@ -56,8 +41,10 @@ function LocationEditor({
   warehouses: readonly LocationView[];
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<LocationForm>(() => locationForm(saved));
-  const save = useEntitySave<Location>({
+  const save = useEntitySave({
+    initial: () => locationForm(saved),
+    read: readLocation,
+    label: (name) => t(`masterData.locations.fields.${name}`),
     path: (key) => `/locations/${encodeURIComponent(key)}`,
     keyOf: (value) => value.id,
     keyField: 'id',
@@ -67,15 +54,7 @@ function LocationEditor({
     stale: [LOCATIONS],
     pageOf: locationPage,
   });
-  const field = (name: LocationField) => ({
-    label: t(`masterData.locations.fields.${name}`),
-    value: form[name],
-    error: save.errorAt(name),
-    onChange: (value: string) => {
-      setForm((current) => ({ ...current, [name]: value }));
-      save.changed(name);
-    },
-  });
+  const { form } = save;
   const store = form.kind === 'store';
   const shipsFrom = [
     { value: '', label: t('masterData.locations.noWarehouse') },
@@ -86,17 +65,11 @@ function LocationEditor({
       : []),
   ];
   return (
-    <EntityForm
-      heading={t('masterData.locations.form')}
-      error={save.formError(LOCATION_FIELDS)}
-      pending={save.pending}
-      saved={save.saved && t(`masterData.${save.saved}`, { job: '1070' })}
-      onSubmit={() => save.submit(readLocation(form))}
-    >
-      <TextField {...field('id')} readOnly={saved !== undefined} autoComplete="off" />
+    <EntityForm heading={t('masterData.locations.form')} save={save} fields={LOCATION_FIELDS} job="1070">
+      <TextField {...save.field('id')} readOnly={saved !== undefined} autoComplete="off" />
       {saved === undefined ? (
         <SelectField
-          {...field('kind')}
+          {...save.field('kind')}
           options={(['store', 'warehouse'] as const).map((kind) => ({
             value: kind,
             label: t(`masterData.locations.kinds.${kind}`),
@@ -104,19 +77,19 @@ function LocationEditor({
         />
       ) : (
         // A location keeps its kind for life (HQ refuses a change): shown, not offered.
-        <TextField {...field('kind')} value={t(`masterData.locations.kinds.${saved.kind}`)} readOnly />
+        <TextField {...save.field('kind')} value={t(`masterData.locations.kinds.${saved.kind}`)} readOnly />
       )}
-      <TextField {...field('name')} />
-      <TextField {...field('timeZone')} autoComplete="off" />
-      <TextField {...field('address.name')} />
-      <TextField {...field('address.street')} />
-      <TextField {...field('address.postalCode')} />
-      <TextField {...field('address.city')} />
-      <TextField {...field('address.country')} maxLength={2} />
+      <TextField {...save.field('name')} />
+      <TextField {...save.field('timeZone')} autoComplete="off" />
+      <TextField {...save.field('address.name')} />
+      <TextField {...save.field('address.street')} />
+      <TextField {...save.field('address.postalCode')} />
+      <TextField {...save.field('address.city')} />
+      <TextField {...save.field('address.country')} maxLength={2} />
       {store ? (
         <>
-          <SelectField {...field('shipsFrom')} options={shipsFrom} />
-          <TextField {...field('defaultCustomer')} autoComplete="off" />
+          <SelectField {...save.field('shipsFrom')} options={shipsFrom} />
+          <TextField {...save.field('defaultCustomer')} autoComplete="off" />
         </>
       ) : null}
     </EntityForm>

@@ -1,14 +1,11 @@
 import { PERMISSIONS, type PermissionGroup } from '@kassa/contracts';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { EntityForm } from '../../components/entity-form.tsx';
-import { Loaded } from '../../components/loaded.tsx';
-import { MasterDataScreen } from '../../components/master-data-screen.tsx';
+import { ListedEntityScreen } from '../../components/listed-entity-screen.tsx';
 import { useEntitySave } from '../../components/use-entity-save.ts';
-import { GROUP_FIELDS, type GroupForm, groupForm, readGroup } from './permission-group-form.ts';
+import { GROUP_FIELDS, groupForm, readGroup } from './permission-group-form.ts';
 import {
   groupPage,
   PERMISSION_GROUPS,
@@ -22,28 +19,26 @@ export function PermissionGroupScreen({ name }: { name?: string }) {
   const groups = usePermissionGroups();
   const found = name === undefined ? null : groups.data?.permissionGroups.find((g) => g.name === name);
   return (
-    <MasterDataScreen
+    <ListedEntityScreen
       heading={name ?? t('masterData.groups.newHeading')}
       back={{ href: '/permission-groups', label: t('masterData.groups.heading') }}
       job="1060"
+      data={groups.data}
+      error={groups.error}
+      found={found}
+      notFound={t('masterData.groups.notFound', { name })}
     >
-      <Loaded data={groups.data} error={groups.error}>
-        {() =>
-          found === undefined ? (
-            <FormError>{t('masterData.groups.notFound', { name })}</FormError>
-          ) : (
-            <GroupEditor saved={found ?? undefined} />
-          )
-        }
-      </Loaded>
-    </MasterDataScreen>
+      {(saved) => <GroupEditor saved={saved} />}
+    </ListedEntityScreen>
   );
 }
 
 function GroupEditor({ saved }: { saved: PermissionGroup | undefined }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<GroupForm>(() => groupForm(saved));
-  const save = useEntitySave<PermissionGroup>({
+  const save = useEntitySave({
+    initial: () => groupForm(saved),
+    read: readGroup,
+    label: () => t('masterData.groups.fields.name'),
     path: (key) => `/permission-groups/${encodeURIComponent(key)}`,
     keyOf: (value) => value.name,
     keyField: 'name',
@@ -58,10 +53,9 @@ function GroupEditor({ saved }: { saved: PermissionGroup | undefined }) {
   return (
     <EntityForm
       heading={t('masterData.groups.form')}
-      error={save.formError(GROUP_FIELDS)}
-      pending={save.pending}
-      saved={save.saved && t(`masterData.${save.saved}`, { job: '1060' })}
-      onSubmit={() => save.submit(readGroup(form))}
+      save={save}
+      fields={GROUP_FIELDS}
+      job="1060"
       after={
         <CheckboxGroup
           label={t('masterData.groups.fields.permissions')}
@@ -69,26 +63,16 @@ function GroupEditor({ saved }: { saved: PermissionGroup | undefined }) {
             value: permission,
             label: t(`masterData.permissions.${permission}`),
           }))}
-          checked={form.permissions}
+          checked={save.form.permissions}
           error={save.errorAt('permissions')}
           onChange={(permissions) => {
-            setForm((current) => ({ ...current, permissions }));
+            save.setForm((current) => ({ ...current, permissions }));
             save.changed('permissions');
           }}
         />
       }
     >
-      <TextField
-        label={t('masterData.groups.fields.name')}
-        value={form.name}
-        readOnly={saved !== undefined}
-        autoComplete="off"
-        error={save.errorAt('name')}
-        onChange={(value) => {
-          setForm((current) => ({ ...current, name: value }));
-          save.changed('name');
-        }}
-      />
+      <TextField {...save.field('name')} readOnly={saved !== undefined} autoComplete="off" />
     </EntityForm>
   );
 }

@@ -3,20 +3,13 @@ import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityForm } from '../../components/entity-form.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { MasterDataScreen } from '../../components/master-data-screen.tsx';
 import { useEntitySave } from '../../components/use-entity-save.ts';
 import { useServices } from '../../services.tsx';
-import {
-  PRODUCT_FIELDS,
-  type ProductField,
-  type ProductForm,
-  productForm,
-  readProduct,
-} from './product-form.ts';
+import { PRODUCT_FIELDS, productForm, readProduct } from './product-form.ts';
 import { productPage } from './products-screen.tsx';
 import { StockPanel } from './stock-panel.tsx';
 
@@ -59,8 +52,10 @@ export function ProductScreen({ sku }: { sku?: string }) {
 
 function ProductEditor({ saved }: { saved: Product | undefined }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<ProductForm>(() => productForm(saved));
-  const save = useEntitySave<Product>({
+  const save = useEntitySave({
+    initial: () => productForm(saved),
+    read: readProduct,
+    label: (name) => t(`masterData.products.fields.${name}`),
     path: (key) => `/products/${encodeURIComponent(key)}`,
     keyOf: (value) => value.sku,
     keyField: 'sku',
@@ -69,37 +64,22 @@ function ProductEditor({ saved }: { saved: Product | undefined }) {
     stale: [['products']],
     pageOf: productPage,
   });
-  const field = (name: ProductField) => ({
-    label: t(`masterData.products.fields.${name}`),
-    value: form[name],
-    error: save.errorAt(name),
-    onChange: (value: string) => {
-      setForm((current) => ({ ...current, [name]: value }));
-      save.changed(name);
-    },
-  });
   return (
-    <EntityForm
-      heading={t('masterData.products.form')}
-      error={save.formError(PRODUCT_FIELDS)}
-      pending={save.pending}
-      saved={save.saved && t(`masterData.${save.saved}`, { job: '1040' })}
-      onSubmit={() => save.submit(readProduct(form))}
-    >
-      <TextField {...field('sku')} readOnly={saved !== undefined} autoComplete="off" />
-      <TextField {...field('name')} />
-      <TextField {...field('barcode')} autoComplete="off" />
-      <TextField {...field('price')} inputMode="decimal" />
-      <TextField {...field('vatRate')} inputMode="decimal" />
+    <EntityForm heading={t('masterData.products.form')} save={save} fields={PRODUCT_FIELDS} job="1040">
+      <TextField {...save.field('sku')} readOnly={saved !== undefined} autoComplete="off" />
+      <TextField {...save.field('name')} />
+      <TextField {...save.field('barcode')} autoComplete="off" />
+      <TextField {...save.field('price')} inputMode="decimal" />
+      <TextField {...save.field('vatRate')} inputMode="decimal" />
       <SelectField
-        {...field('kind')}
+        {...save.field('kind')}
         options={(['merchandise', 'giftCard'] as const).map((kind) => ({
           value: kind,
           label: t(`masterData.products.kinds.${kind}`),
         }))}
       />
       <SelectField
-        {...field('active')}
+        {...save.field('active')}
         options={[
           { value: 'yes', label: t('common.yes') },
           { value: 'no', label: t('common.no') },

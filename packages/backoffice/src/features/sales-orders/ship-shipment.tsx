@@ -10,6 +10,7 @@ import orderStyles from '@kassa/web-kit/orders/orders.module.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './sales-orders.module.css';
+import { ShipmentFigures } from './shipment-figures.tsx';
 import {
   type ChoiceProblems,
   initialChoices,
@@ -160,22 +161,7 @@ export function ShipShipment({
         <section className={styles.preview} aria-labelledby={`${headingId}-preview`}>
           <h3 id={`${headingId}-preview`}>{t('salesOrders.ship.preview')}</h3>
           <p className={orderStyles.quiet}>{t('salesOrders.ship.previewIntro')}</p>
-          <dl className={orderStyles.facts}>
-            {(
-              [
-                ['invoiced', effect.invoiced],
-                ['depositApplied', effect.depositApplied],
-                ['captured', effect.captured],
-                ['unpaid', Math.max(0, effect.due - effect.captured - effect.paidNow)],
-                ['balance', effect.balance],
-              ] as const
-            ).map(([figure, cents]) => (
-              <div key={figure}>
-                <dt>{t(`salesOrders.ship.figures.${figure}`)}</dt>
-                <dd className={orderStyles.amount}>{format.money(cents)}</dd>
-              </div>
-            ))}
-          </dl>
+          <ShipmentFigures effect={effect} invoiced />
           <div className={styles.actions}>
             <Button onClick={() => ship.mutate(asked)} disabled={ship.isPending}>
               {ship.isPending ? t('salesOrders.ship.confirming') : t('salesOrders.ship.confirm')}

@@ -3,6 +3,7 @@ import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import orderStyles from '@kassa/web-kit/orders/orders.module.css';
 import { useTranslation } from 'react-i18next';
 import styles from './sales-orders.module.css';
+import { ShipmentFigures } from './shipment-figures.tsx';
 
 /** The invoice a shipment issued, as HQ answered it: its documents are in the order of the reply. */
 export function invoiceOfShipment(reply: RtsOperationReply): RtsInvoice | undefined {
@@ -20,7 +21,6 @@ export function ShippedInvoice({ reply }: { reply: RtsOperationReply }) {
   const invoice = invoiceOfShipment(reply);
   if (!invoice) return null;
   const number = invoice.number ?? invoice.id;
-  const { effect } = reply;
   return (
     <section className={`${orderStyles.section} ${styles.shipped}`} aria-labelledby="shipped-invoice">
       <h2 id="shipped-invoice">{t('salesOrders.shipped.heading', { number })}</h2>
@@ -86,21 +86,7 @@ export function ShippedInvoice({ reply }: { reply: RtsOperationReply }) {
           </tr>
         </tfoot>
       </table>
-      <dl className={orderStyles.facts}>
-        {(
-          [
-            ['depositApplied', effect.depositApplied],
-            ['captured', effect.captured],
-            ['unpaid', Math.max(0, effect.due - effect.captured - effect.paidNow)],
-            ['balance', effect.balance],
-          ] as const
-        ).map(([figure, cents]) => (
-          <div key={figure}>
-            <dt>{t(`salesOrders.ship.figures.${figure}`)}</dt>
-            <dd className={orderStyles.amount}>{format.money(cents)}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShipmentFigures effect={reply.effect} invoiced={false} />
     </section>
   );
 }

@@ -1,15 +1,12 @@
 import type { Staff } from '@kassa/contracts';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../components/checkbox-group.tsx';
 import { EntityForm } from '../../components/entity-form.tsx';
-import { Loaded } from '../../components/loaded.tsx';
-import { MasterDataScreen } from '../../components/master-data-screen.tsx';
+import { ListedEntityScreen } from '../../components/listed-entity-screen.tsx';
 import { useEntitySave } from '../../components/use-entity-save.ts';
 import { usePermissionGroups } from '../permission-groups/use-permission-groups.ts';
-import { readStaff, STAFF_FIELDS, type StaffForm, type StaffSave, staffForm } from './staff-form.ts';
+import { readStaff, STAFF_FIELDS, type StaffForm, staffForm } from './staff-form.ts';
 import { STAFF, type StaffList, staffPage, useStaff } from './use-staff.ts';
 
 /** A new staff member (no `id`) or the one HQ has under `id`: name, groups, a password. */
@@ -20,29 +17,32 @@ export function StaffScreen({ id }: { id?: string }) {
   const found = id === undefined ? null : staff.data?.staff.find((member) => member.id === id);
   const loaded = staff.data && groups.data ? { groups: groups.data.permissionGroups } : undefined;
   return (
-    <MasterDataScreen
+    <ListedEntityScreen
       heading={found ? `${found.id} ${found.name}` : (id ?? t('masterData.staff.newHeading'))}
       back={{ href: '/staff', label: t('masterData.staff.heading') }}
       job="1060"
+      data={loaded}
+      error={staff.error ?? groups.error}
+      found={found}
+      notFound={t('masterData.staff.notFound', { id })}
     >
-      <Loaded data={loaded} error={staff.error ?? groups.error}>
-        {({ groups: all }) =>
-          found === undefined ? (
-            <FormError>{t('masterData.staff.notFound', { id })}</FormError>
-          ) : (
-            <StaffEditor saved={found ?? undefined} groups={all.map((group) => group.name)} />
-          )
-        }
-      </Loaded>
-    </MasterDataScreen>
+      {(saved, { groups: all }) => <StaffEditor saved={saved} groups={all.map((group) => group.name)} />}
+    </ListedEntityScreen>
   );
 }
 
 function StaffEditor({ saved, groups }: { saved: Staff | undefined; groups: readonly string[] }) {
   const { t } = useTranslation();
   const creating = saved === undefined;
-  const [form, setForm] = useState<StaffForm>(() => staffForm(saved));
-  const save = useEntitySave<StaffSave>({
+  const save = useEntitySave({
+    initial: () => staffForm(saved),
+    read: (form: StaffForm) => readStaff(form, creating),
+    label: (name) =>
+      t(
+        name === 'password' && !creating
+          ? 'masterData.staff.fields.newPassword'
+          : `masterData.staff.fields.${name}`,
+      ),
     path: (key) => `/staff/${encodeURIComponent(key)}`,
     keyOf: (value) => value.id,
     keyField: 'id',
@@ -50,16 +50,9 @@ function StaffEditor({ saved, groups }: { saved: Staff | undefined; groups: read
     exists: async (key, ask) => (await ask.list<StaffList>(STAFF, '/staff')).staff.some((m) => m.id === key),
     stale: [STAFF],
     pageOf: staffPage,
-    onSaved: () => setForm((current) => ({ ...current, password: '' })),
+    afterSave: (form) => ({ ...form, password: '' }),
   });
-  const text = (name: 'id' | 'name' | 'password') => ({
-    value: form[name],
-    error: save.errorAt(name),
-    onChange: (value: string) => {
-      setForm((current) => ({ ...current, [name]: value }));
-      save.changed(name);
-    },
-  });
+  const { form } = save;
   // A group HQ lists for the member that is no longer a group stays visible, to be unticked.
   const options = [...groups, ...form.groups.filter((group) => !groups.includes(group))];
   const groupError =
@@ -67,10 +60,10 @@ function StaffEditor({ saved, groups }: { saved: Staff | undefined; groups: read
   return (
     <EntityForm
       heading={t('masterData.staff.form')}
-      error={save.formError([...STAFF_FIELDS, ...form.groups.map((_, i) => `groups[${i}]`)])}
-      pending={save.pending}
-      saved={save.saved && t(`masterData.staff.${save.saved}`)}
-      onSubmit={() => save.submit(readStaff(form, creating))}
+      save={save}
+      fields={[...STAFF_FIELDS, ...form.groups.map((_, i) => `groups[${i}]`)]}
+      job="1060"
+      savedNote={(saved) => t(`masterData.staff.${saved}`)}
       after={
         <CheckboxGroup
           label={t('masterData.staff.fields.groups')}
@@ -78,25 +71,15 @@ function StaffEditor({ saved, groups }: { saved: Staff | undefined; groups: read
           checked={form.groups}
           error={groupError}
           onChange={(checked) => {
-            setForm((current) => ({ ...current, groups: checked }));
+            save.setForm((current) => ({ ...current, groups: checked }));
             save.changedAll();
           }}
         />
       }
     >
-      <TextField
-        label={t('masterData.staff.fields.id')}
-        {...text('id')}
-        readOnly={!creating}
-        autoComplete="off"
-      />
-      <TextField label={t('masterData.staff.fields.name')} {...text('name')} />
-      <TextField
-        label={t(creating ? 'masterData.staff.fields.password' : 'masterData.staff.fields.newPassword')}
-        {...text('password')}
-        type="password"
-        autoComplete="new-password"
-      />
+      <TextField {...save.field('id')} readOnly={!creating} autoComplete="off" />
+      <TextField {...save.field('name')} />
+      <TextField {...save.field('password')} type="password" autoComplete="new-password" />
     </EntityForm>
   );
 }

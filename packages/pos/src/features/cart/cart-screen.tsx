@@ -2,6 +2,7 @@ import type { CartView } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import titleBar from '@kassa/web-kit/components/title-bar.module.css';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { useState } from 'react';
@@ -50,7 +51,7 @@ function OpenCart({ cart }: { cart: CartView }) {
   const chosen = cart.lines.filter((line) => selected.has(line.id)).map((line) => line.id);
   return (
     <main className={styles.screen}>
-      <div className={styles.top}>
+      <div className={titleBar.bar}>
         <h1>{t('cart.heading')}</h1>
         <OrderTypeSwitch cart={cart} />
       </div>

@@ -1,9 +1,9 @@
 import type { CartView } from '@kassa/contracts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
+import fieldset from '@kassa/web-kit/components/fieldset.module.css';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
-import styles from './panel.module.css';
 import { useCartChange } from './use-cart.ts';
 
 const TYPES = ['customerOrder', 'quote'] as const;
@@ -14,7 +14,7 @@ export function OrderTypeSwitch({ cart }: { cart: CartView }) {
   const errorText = useErrorText();
   const set = useCartChange(cart);
   return (
-    <fieldset className={styles.choice} aria-label={t('cart.type.label')}>
+    <fieldset className={fieldset.fieldset} aria-label={t('cart.type.label')}>
       {TYPES.map((type) => (
         <Button
           key={type}

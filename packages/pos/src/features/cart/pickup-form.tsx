@@ -1,12 +1,11 @@
 import type { CartView, DeliveryOptions } from '@kassa/contracts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
-import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
-import { TextField } from '@kassa/web-kit/components/text-field.tsx';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeErrors } from './change-field.ts';
 import styles from './panel.module.css';
+import { PickupFields, usePickupChoice } from './pickup-fields.tsx';
 import { PickupStock } from './pickup-stock.tsx';
 import { useCartChange } from './use-cart.ts';
 
@@ -24,8 +23,8 @@ export function PickupForm({
 }) {
   const { t } = useTranslation();
   const set = useCartChange(cart);
-  const [storeId, setStoreId] = useState(options.pickupStores[0]?.id ?? '');
-  const [date, setDate] = useState(options.today);
+  const pickup = usePickupChoice(options);
+  const { storeId, date } = pickup;
   const errors = useChangeErrors(set.error, ['delivery.storeId', 'delivery.date']);
 
   // One column per product of the lines to pick up, however many lines carry it.
@@ -48,23 +47,11 @@ export function PickupForm({
   return (
     <form className={styles.panel} onSubmit={submit} aria-label={t('cart.delivery.pickupForm')}>
       <div className={styles.row}>
-        <SelectField
-          label={t('cart.delivery.store')}
-          value={storeId}
-          onChange={setStoreId}
-          options={options.pickupStores.map((store) => ({
-            value: store.id,
-            label: `${store.id} ${store.name}`,
-          }))}
-          error={errors.at('delivery.storeId')}
-        />
-        <TextField
-          label={t('cart.delivery.pickupDate')}
-          type="date"
-          min={options.today}
-          value={date}
-          onChange={setDate}
-          error={errors.at('delivery.date')}
+        <PickupFields
+          options={options}
+          choice={pickup}
+          labels={{ store: t('cart.delivery.store'), date: t('cart.delivery.pickupDate') }}
+          errors={{ store: errors.at('delivery.storeId'), date: errors.at('delivery.date') }}
         />
       </div>
       <PickupStock products={products} stores={options.pickupStores} chosen={storeId} />

@@ -1,5 +1,4 @@
-import type { CustomerDetail, DeliveryOptions } from '@kassa/contracts';
-import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
+import type { DeliveryOptions } from '@kassa/contracts';
 import { uuidv7 } from '@kassa/web-kit/api/uuidv7.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
@@ -8,24 +7,15 @@ import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices, useSession } from '../../services.tsx';
+import { useSession } from '../../services.tsx';
 import { parseMoney } from '../cart/money.ts';
+import { PickupFields, usePickupChoice } from '../cart/pickup-fields.tsx';
 import styles from '../order-operations/operations.module.css';
 import { addressText, deliveryChoiceText } from './delivery-choice-text.ts';
 import { type DeliveryChoice, editableShipments, type NewShipmentDraft } from './edit-draft.ts';
-
-/** The order's customer with their addresses, which a shipment goes to (R-CRE-2). */
-function useCustomer(number: string) {
-  const { api } = useServices();
-  return useQuery<CustomerDetail, ApiError>({
-    queryKey: ['customer', number],
-    queryFn: () => api.get<CustomerDetail>(`/customers/${encodeURIComponent(number)}`),
-    staleTime: 60_000,
-  });
-}
+import { useCustomer } from './use-customer.ts';
 
 const NEW = 'new';
 
@@ -90,31 +80,17 @@ function PickupChoice({
 }) {
   const { t } = useTranslation();
   const here = useSession().session?.storeId;
-  const [storeId, setStoreId] = useState(
-    options.pickupStores.find((store) => store.id === here)?.id ?? options.pickupStores[0]?.id ?? '',
-  );
-  const [date, setDate] = useState(options.today);
+  const pickup = usePickupChoice(options, here);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({ kind: 'pickup', storeId, date });
+    onApply({ kind: 'pickup', storeId: pickup.storeId, date: pickup.date });
   };
   return (
     <form className={styles.row} onSubmit={submit} aria-label={t('operations.edit.pickUp')}>
-      <SelectField
-        label={t('operations.edit.store')}
-        value={storeId}
-        onChange={setStoreId}
-        options={options.pickupStores.map((store) => ({
-          value: store.id,
-          label: `${store.id} ${store.name}`,
-        }))}
-      />
-      <TextField
-        label={t('operations.edit.pickupDate')}
-        type="date"
-        min={options.today}
-        value={date}
-        onChange={setDate}
+      <PickupFields
+        options={options}
+        choice={pickup}
+        labels={{ store: t('operations.edit.store'), date: t('operations.edit.pickupDate') }}
       />
       <Button type="submit">{t('operations.edit.apply')}</Button>
     </form>

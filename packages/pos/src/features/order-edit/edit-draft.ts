@@ -39,6 +39,10 @@ export interface NewShipmentDraft {
 
 /** What the associate changed of one of the order's shipments, as typed. */
 export interface ShipmentDraft {
+  /** Another of the customer's addresses (R-CRE-2); undefined keeps the one the shipment has. */
+  readonly addressId?: string | undefined;
+  /** Another shipping mode of delivery; undefined keeps the shipment's. */
+  readonly modeOfDelivery?: string | undefined;
   readonly requestedDate?: string;
   /** In euros, as typed. */
   readonly charge?: string;

@@ -76,28 +76,15 @@ export function EditLines({
                   </Button>
                 </div>
               ) : (
-                <div className={styles.row}>
-                  <TextField
-                    label={t('operations.edit.quantity', { product })}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    value={typed.quantity ?? String(ordered)}
-                    onChange={(quantity) => onLineChange(line.id, { quantity })}
-                    error={errors[`quantity:${line.id}`]}
-                  />
-                  <SelectButton
-                    pressed={selected.has(line.id)}
-                    label={t('operations.edit.selectNamed', { product })}
-                    onClick={() => onSelect(line.id)}
-                  />
-                  <Button
-                    variant="secondary"
-                    onClick={() => onLineChange(line.id, { removed: true })}
-                    aria-label={t('operations.edit.removeNamed', { product })}
-                  >
-                    {t('operations.edit.remove')}
-                  </Button>
-                </div>
+                <LineControls
+                  product={product}
+                  quantity={typed.quantity ?? String(ordered)}
+                  onQuantity={(quantity) => onLineChange(line.id, { quantity })}
+                  error={errors[`quantity:${line.id}`]}
+                  selected={selected.has(line.id)}
+                  onSelect={() => onSelect(line.id)}
+                  onRemove={() => onLineChange(line.id, { removed: true })}
+                />
               )}
               {delivered + cancelled > 0 ? (
                 <p className={edit.quiet}>
@@ -121,28 +108,15 @@ export function EditLines({
                 </span>
                 <span>{where(line.delivery)}</span>
               </div>
-              <div className={styles.row}>
-                <TextField
-                  label={t('operations.edit.quantity', { product })}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={line.quantity}
-                  onChange={(quantity) => onNewLineChange(line.key, quantity)}
-                  error={errors[`quantity:${line.key}`]}
-                />
-                <SelectButton
-                  pressed={selected.has(line.key)}
-                  label={t('operations.edit.selectNamed', { product })}
-                  onClick={() => onSelect(line.key)}
-                />
-                <Button
-                  variant="secondary"
-                  onClick={() => onDropNewLine(line.key)}
-                  aria-label={t('operations.edit.removeNamed', { product })}
-                >
-                  {t('operations.edit.remove')}
-                </Button>
-              </div>
+              <LineControls
+                product={product}
+                quantity={line.quantity}
+                onQuantity={(quantity) => onNewLineChange(line.key, quantity)}
+                error={errors[`quantity:${line.key}`]}
+                selected={selected.has(line.key)}
+                onSelect={() => onSelect(line.key)}
+                onRemove={() => onDropNewLine(line.key)}
+              />
               {errors[`line:${line.key}`] ? <FormError>{errors[`line:${line.key}`]}</FormError> : null}
             </li>
           );
@@ -152,17 +126,54 @@ export function EditLines({
   );
 }
 
-/** Selects a line for a change of delivery: a large toggle, as a checkbox would be too small to touch. */
-function SelectButton({ pressed, label, onClick }: { pressed: boolean; label: string; onClick: () => void }) {
+/**
+ * What a line kept or added has to change: its quantity, selecting it for a change of delivery (a large
+ * toggle, as a checkbox would be too small to touch) and removing it.
+ */
+function LineControls({
+  product,
+  quantity,
+  onQuantity,
+  error,
+  selected,
+  onSelect,
+  onRemove,
+}: {
+  /** The product as the labels name it, so each line's inputs have names of their own. */
+  product: string;
+  quantity: string;
+  onQuantity: (quantity: string) => void;
+  error: string | undefined;
+  selected: boolean;
+  onSelect: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Button
-      variant={pressed ? 'primary' : 'secondary'}
-      aria-pressed={pressed}
-      aria-label={label}
-      onClick={onClick}
-    >
-      {pressed ? t('operations.edit.selected') : t('operations.edit.select')}
-    </Button>
+    <div className={styles.row}>
+      <TextField
+        label={t('operations.edit.quantity', { product })}
+        inputMode="numeric"
+        autoComplete="off"
+        value={quantity}
+        onChange={onQuantity}
+        error={error}
+      />
+      <Button
+        variant={selected ? 'primary' : 'secondary'}
+        aria-pressed={selected}
+        aria-label={t('operations.edit.selectNamed', { product })}
+        onClick={onSelect}
+      >
+        {selected ? t('operations.edit.selected') : t('operations.edit.select')}
+      </Button>
+      <Button
+        variant="secondary"
+        onClick={onRemove}
+        aria-label={t('operations.edit.removeNamed', { product })}
+      >
+        {t('operations.edit.remove')}
+      </Button>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { orderNumberOf } from '@kassa/web-kit/orders/order-results.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../services.tsx';
@@ -11,13 +12,13 @@ import { useDeliveryOptions } from '../cart/use-delivery-options.ts';
 import type { OperationRequest } from '../order-operations/operation-api.ts';
 import { OperationFigures } from '../order-operations/operation-figures.tsx';
 import styles from '../order-operations/operations.module.css';
-import { NO_TENDER, type Tender } from '../order-operations/tender.ts';
-import { tenderInputOf } from '../order-operations/tender-errors.ts';
 import { TenderForm } from '../order-operations/tender-form.tsx';
 import { useConfirmOperation, useOperationPreview } from '../order-operations/use-operation.ts';
+import { useTender } from '../order-operations/use-tender.ts';
 import { useOrder } from '../orders/order-details-screen.tsx';
 import { AddProduct } from './add-product.tsx';
 import { DeliveryChange } from './delivery-change.tsx';
+import { EditApproval, useEditApproval } from './edit-approval.tsx';
 import { EditConflict } from './edit-conflict.tsx';
 import {
   type DeliveryChoice,
@@ -40,6 +41,8 @@ import { EditShipments } from './edit-shipments.tsx';
  * is saved as one request against the version the associate started from. The screen keeps that version
  * (and the order as then read) until the associate reloads it, so a save by someone else in between is a
  * conflict the associate hears about (R-EDT-4), never silently built upon; the draft survives the reload.
+ * An associate without `editOrder` has a manager approve first (R-SEC-2). An edit that took or gave back
+ * money ends on the store's receipt of it, one that did not on the order's details (decision 0018).
  */
 export function EditOrderForm({ orderId, initial }: { orderId: string; initial: OrderDetails }) {
   const { t } = useTranslation();
@@ -51,16 +54,23 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
   const [order, setOrder] = useState(initial);
   const [draft, setDraftState] = useState<EditDraft>(EMPTY_DRAFT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [tender, setTender] = useState<Tender>(NO_TENDER);
   const [reloaded, setReloaded] = useState(false);
+  const approval = useEditApproval();
 
   const built = buildEdit(order, draft);
+  // Without the permission nothing is asked of HQ, not even a preview, until a manager approved.
   const request: OperationRequest | undefined =
-    built.invalid.length === 0 && built.changes.length > 0
-      ? { version: order.version, changes: built.changes, ...(draft.backorder ? { backorder: true } : {}) }
+    approval.mayEdit && built.invalid.length === 0 && built.changes.length > 0
+      ? {
+          version: order.version,
+          changes: built.changes,
+          ...(draft.backorder ? { backorder: true } : {}),
+          ...approval.override,
+        }
       : undefined;
   const preview = useOperationPreview(order.id, 'edit', request);
   const confirm = useConfirmOperation(order.id, 'edit');
+  const tender = useTender(confirm);
   // Figures of an earlier draft are not shown beside a refusal of this one.
   const figures = request && !preview.error ? preview.data : undefined;
   const due = order.type === 'quote' ? 0 : (figures?.effect.toCollect ?? 0);
@@ -83,7 +93,6 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
   ]);
   const named = conflict ? undefined : inputOfError(failed?.field, built);
   const input = named && shown.has(named.replace(/^[a-z]+:/i, '')) ? named : undefined;
-  const tenderInput = tenderInputOf(confirm.error, tender.method);
   const errors: Partial<Record<EditInput, string>> = {};
   for (const invalid of built.invalid) {
     errors[invalid] = invalid.startsWith('charge:')
@@ -93,7 +102,7 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
         : t('operations.edit.quantityInvalid');
   }
   if (failed && input) errors[input] ??= errorText(failed);
-  const shownElsewhere = conflict || input !== undefined || tenderInput !== undefined;
+  const shownElsewhere = conflict || input !== undefined || tender.input !== undefined;
 
   const defaultDelivery = (): DeliveryChoice => {
     const today = options?.today ?? '';
@@ -169,6 +178,7 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
 
   return (
     <>
+      <EditApproval state={approval} orderNumber={orderNumberOf(order)} />
       <EditLines
         order={order}
         draft={draft}
@@ -250,17 +260,7 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
           {t('operations.edit.refundNote', { amount: format.money(figures.effect.refund) })}
         </p>
       ) : null}
-      {request && due > 0 ? (
-        <TenderForm
-          due={due}
-          tender={tender}
-          onChange={(next) => {
-            confirm.reset();
-            setTender(next);
-          }}
-          errors={confirm.error && tenderInput ? { [tenderInput]: errorText(confirm.error) } : {}}
-        />
-      ) : null}
+      {request && due > 0 ? <TenderForm due={due} {...tender.form} /> : null}
       {confirm.error && !shownElsewhere ? <FormError>{errorText(confirm.error)}</FormError> : null}
       {/* Next to the button the associate just pressed (R-EDT-4). */}
       {conflict ? <EditConflict onReload={reload} reloading={current.isFetching} /> : null}
@@ -268,7 +268,7 @@ export function EditOrderForm({ orderId, initial }: { orderId: string; initial: 
       <div className={styles.actions}>
         <Button
           disabled={!request || !figures || preview.isFetching || confirm.isPending || conflict}
-          onClick={() => request && confirm.mutate({ request, tender, due })}
+          onClick={() => request && confirm.mutate({ request, tender: tender.tender, due })}
         >
           {confirm.isPending ? t('operations.working') : t('operations.edit.confirm')}
         </Button>

@@ -7,12 +7,15 @@ export type OrderChange = EditOrderRequest['changes'][number];
 
 /**
  * An input of the edit screen, where a refusal is shown: a line's quantity (`quantity:<line>`), a line as
- * a whole (`line:<line>`: its delivery, its removal, its stock), a shipment's charge or date
- * (`charge:<shipment>`, `date:<shipment>`), or the quote's expiry date. New lines go by their draft key.
+ * a whole (`line:<line>`: its delivery, its removal, its stock), a shipment's address, mode, charge or
+ * date (`address:<shipment>`, `mode:<shipment>`, `charge:<shipment>`, `date:<shipment>`), or the quote's
+ * expiry date. New lines go by their draft key.
  */
 export type EditInput =
   | `quantity:${string}`
   | `line:${string}`
+  | `address:${string}`
+  | `mode:${string}`
   | `charge:${string}`
   | `date:${string}`
   | 'quoteExpiry';
@@ -88,6 +91,12 @@ export function buildEdit(order: OrderDetails, draft: EditDraft): BuiltEdit {
     const charge = typed.charge === undefined ? undefined : parseMoney(typed.charge);
     if (typed.charge !== undefined && charge === undefined) invalid.push(`charge:${shipment.id}`);
     const change = {
+      // The shipment keeps a copy of its address, not which of the customer's it was: the screen sends an
+      // address only when the associate chose another one.
+      ...(typed.addressId ? { addressId: typed.addressId } : {}),
+      ...(typed.modeOfDelivery && typed.modeOfDelivery !== shipment.modeOfDelivery
+        ? { modeOfDelivery: typed.modeOfDelivery }
+        : {}),
       ...(typed.requestedDate && typed.requestedDate !== shipment.requestedDate
         ? { requestedDate: typed.requestedDate }
         : {}),
@@ -191,7 +200,13 @@ export function inputOfError(field: string | undefined, built: BuiltEdit): EditI
     case 'newShipment':
       return origin.lineId === undefined ? undefined : `line:${origin.lineId}`;
     case 'shipment':
-      return rest === 'charge' ? `charge:${origin.shipmentId}` : `date:${origin.shipmentId}`;
+      return rest === 'charge'
+        ? `charge:${origin.shipmentId}`
+        : rest === 'addressId'
+          ? `address:${origin.shipmentId}`
+          : rest === 'modeOfDelivery'
+            ? `mode:${origin.shipmentId}`
+            : `date:${origin.shipmentId}`;
     case 'quoteExpiry':
       return 'quoteExpiry';
     case 'order':

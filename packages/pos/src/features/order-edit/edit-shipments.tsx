@@ -1,4 +1,5 @@
 import type { DeliveryOptions } from '@kassa/contracts';
+import fieldset from '@kassa/web-kit/components/fieldset.module.css';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
@@ -8,8 +9,12 @@ import styles from '../order-operations/operations.module.css';
 import { addressText } from './delivery-choice-text.ts';
 import { type EditDraft, editableShipments, type ShipmentDraft, shippingChargeOf } from './edit-draft.ts';
 import type { EditInput } from './edit-request.ts';
+import { ShipmentDestination } from './shipment-destination.tsx';
 
-/** R-EDT-1, R-CRE-3: the requested date and the shipping charge of each shipment still to leave. */
+/**
+ * R-EDT-1, R-CRE-2, R-CRE-3: the address, shipping mode, requested date and shipping charge of each
+ * shipment still to leave.
+ */
 export function EditShipments({
   order,
   draft,
@@ -37,8 +42,17 @@ export function EditShipments({
           shipment.modeOfDelivery;
         const name = t('operations.edit.shipmentName', { address: addressText(shipment.address), mode });
         return (
-          <fieldset key={shipment.id} className={styles.methods}>
+          <fieldset key={shipment.id} className={fieldset.fieldset}>
             <legend>{name}</legend>
+            <ShipmentDestination
+              order={order}
+              shipment={shipment}
+              name={name}
+              typed={typed}
+              options={options}
+              onChange={(change) => onChange(shipment.id, change)}
+              errors={{ address: errors[`address:${shipment.id}`], mode: errors[`mode:${shipment.id}`] }}
+            />
             <div className={styles.row}>
               <TextField
                 label={t('operations.edit.shipmentDate', { shipment: name })}

@@ -14,10 +14,9 @@ import { CancelApproval } from './cancel-approval.tsx';
 import { approvalsOf, type OperationRequest, payNowOf } from './operation-api.ts';
 import { OperationFigures } from './operation-figures.tsx';
 import styles from './operations.module.css';
-import { NO_TENDER, type Tender } from './tender.ts';
-import { tenderInputOf } from './tender-errors.ts';
 import { TenderForm } from './tender-form.tsx';
 import { useConfirmOperation, useOperationPreview } from './use-operation.ts';
+import { useTender } from './use-tender.ts';
 
 /**
  * R-CAN-1..3: HQ's preview of the cancellation charge and the refund, the charge changed if need be, a
@@ -36,7 +35,6 @@ export function CancelForm({ order }: { order: OrderDetails }) {
   const [chargeText, setChargeText] = useState('');
   const [charge, setCharge] = useState<number>();
   const [chargeInvalid, setChargeInvalid] = useState(false);
-  const [tender, setTender] = useState<Tender>(NO_TENDER);
   const mayCancel = permissions.includes('cancel') || approval !== undefined;
 
   const request: OperationRequest | undefined = mayCancel
@@ -48,6 +46,7 @@ export function CancelForm({ order }: { order: OrderDetails }) {
     : undefined;
   const preview = useOperationPreview(order.id, 'cancel', request);
   const confirm = useConfirmOperation(order.id, 'cancel');
+  const tender = useTender(confirm);
   const due = payNowOf(preview.data);
   const needsManager = approvalsOf(preview.data).some((permission) => !permissions.includes(permission));
 
@@ -61,7 +60,7 @@ export function CancelForm({ order }: { order: OrderDetails }) {
     request &&
     confirm.mutate({
       request: { ...request, ...(managerOverride ? { managerOverride } : {}) },
-      tender,
+      tender: tender.tender,
       due,
     });
 
@@ -71,7 +70,6 @@ export function CancelForm({ order }: { order: OrderDetails }) {
       : confirm.error?.field === 'chargeOverride'
         ? errorText(confirm.error)
         : undefined;
-  const tenderInput = tenderInputOf(confirm.error, tender.method);
   const overrideFailed = (confirm.error ?? preview.error)?.field?.startsWith('managerOverride') ?? false;
   return (
     <>
@@ -113,20 +111,8 @@ export function CancelForm({ order }: { order: OrderDetails }) {
           </form>
         </>
       ) : null}
-      {request && due > 0 ? (
-        <TenderForm
-          due={due}
-          tender={tender}
-          onChange={(next) => {
-            // A refusal is about what was sent; once the tender is retyped it no longer stands.
-            confirm.reset();
-            setTender(next);
-          }}
-          methods={['cash']}
-          errors={confirm.error && tenderInput ? { [tenderInput]: errorText(confirm.error) } : {}}
-        />
-      ) : null}
-      {confirm.error && !tenderInput && !overrideFailed && confirm.error.field !== 'chargeOverride' ? (
+      {request && due > 0 ? <TenderForm due={due} {...tender.form} methods={['cash']} /> : null}
+      {confirm.error && !tender.input && !overrideFailed && confirm.error.field !== 'chargeOverride' ? (
         <FormError>{errorText(confirm.error)}</FormError>
       ) : null}
       <div className={styles.actions}>

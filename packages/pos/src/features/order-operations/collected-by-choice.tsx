@@ -1,4 +1,5 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
+import fieldset from '@kassa/web-kit/components/fieldset.module.css';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useTranslation } from 'react-i18next';
 import styles from './operations.module.css';
@@ -60,7 +61,7 @@ export function CollectedByChoice({
   return (
     <section className={styles.panel} aria-labelledby="collected-by-heading">
       <h2 id="collected-by-heading">{t('operations.pickUp.collectedBy')}</h2>
-      <fieldset className={styles.methods} aria-labelledby="collected-by-heading">
+      <fieldset className={fieldset.fieldset} aria-labelledby="collected-by-heading">
         {choices.map(({ label, choice, chosen }) => (
           <Button
             key={`${choice.kind}:${'name' in choice ? choice.name : ''}`}

@@ -1,8 +1,10 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import titleBar from '@kassa/web-kit/components/title-bar.module.css';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
-import { orderNumberOf, orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import { OrderHeading } from '@kassa/web-kit/orders/order-heading.tsx';
+import { orderPath } from '@kassa/web-kit/orders/order-results.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrder } from '../orders/order-details-screen.tsx';
@@ -28,15 +30,9 @@ export function OperationScreen({
   const found = order.data;
   return (
     <main className={styles.screen}>
-      <div className={styles.titleBar}>
-        <h1>
-          {found
-            ? heading(orderNumberOf(found))
-            : order.error
-              ? t('operations.orderUnavailable')
-              : t('details.loading', { ns: 'orders' })}
-        </h1>
-        <div className={styles.titleActions}>
+      <div className={titleBar.bar}>
+        <OrderHeading order={order} heading={heading} unavailable={t('operations.orderUnavailable')} />
+        <div className={titleBar.actions}>
           <Button variant="secondary" onClick={() => navigate(orderPath(orderId))}>
             {t('operations.backToOrder')}
           </Button>

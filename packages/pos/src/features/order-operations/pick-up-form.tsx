@@ -10,10 +10,9 @@ import { type OperationRequest, payNowOf } from './operation-api.ts';
 import { OperationFigures } from './operation-figures.tsx';
 import styles from './operations.module.css';
 import { PickUpLines } from './pick-up-lines.tsx';
-import { NO_TENDER, type Tender } from './tender.ts';
-import { tenderInputOf } from './tender-errors.ts';
 import { TenderForm } from './tender-form.tsx';
 import { useConfirmOperation, useOperationPreview } from './use-operation.ts';
+import { useTender } from './use-tender.ts';
 
 /** A typed quantity: a whole number from 0 up to what is ready, else undefined. */
 function quantityOf(text: string, ready: number): number | undefined {
@@ -33,7 +32,6 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(lines.map((line) => [line.lineId, String(line.ready)])),
   );
-  const [tender, setTender] = useState<Tender>(NO_TENDER);
   const [collector, setCollector] = useState<CollectedBy>(THE_CUSTOMER);
   const collectedBy = collectedByOf(collector);
   const parsed = lines.map((line) => ({
@@ -48,6 +46,7 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
       : undefined;
   const preview = useOperationPreview(order.id, 'pick-up', request);
   const confirm = useConfirmOperation(order.id, 'pick-up');
+  const tender = useTender(confirm);
   const due = payNowOf(preview.data);
 
   const failed = confirm.error ?? preview.error;
@@ -59,12 +58,10 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
       ? [[lineWithError, errorText(failed)]]
       : []),
   ]);
-  const tenderInput = tenderInputOf(confirm.error, tender.method);
-  const tenderErrors = confirm.error && tenderInput ? { [tenderInput]: errorText(confirm.error) } : {};
   // R-PCK-6: HQ refuses someone the order does not name at `collectedBy`, in its preview already.
   const collectorError = failed?.field === 'collectedBy' ? errorText(failed) : undefined;
   const shownElsewhere =
-    lineWithError !== undefined || tenderInput !== undefined || collectorError !== undefined;
+    lineWithError !== undefined || tender.input !== undefined || collectorError !== undefined;
 
   return (
     <>
@@ -100,23 +97,12 @@ export function PickUpForm({ order, lines }: { order: OrderDetails; lines: reado
         }}
         error={collectorError}
       />
-      {request && due > 0 ? (
-        <TenderForm
-          due={due}
-          tender={tender}
-          onChange={(next) => {
-            // A refusal is about what was sent; once the tender is retyped it no longer stands.
-            confirm.reset();
-            setTender(next);
-          }}
-          errors={tenderErrors}
-        />
-      ) : null}
+      {request && due > 0 ? <TenderForm due={due} {...tender.form} /> : null}
       {confirm.error && !shownElsewhere ? <FormError>{errorText(confirm.error)}</FormError> : null}
       <div className={styles.actions}>
         <Button
           disabled={!request || !preview.data || !!preview.error || preview.isFetching || confirm.isPending}
-          onClick={() => request && confirm.mutate({ request, tender, due })}
+          onClick={() => request && confirm.mutate({ request, tender: tender.tender, due })}
         >
           {confirm.isPending ? t('operations.working') : t('operations.pickUp.confirm')}
         </Button>

@@ -1,4 +1,5 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
+import fieldset from '@kassa/web-kit/components/fieldset.module.css';
 import { TextField } from '@kassa/web-kit/components/text-field.tsx';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +35,7 @@ export function TenderForm({
     <section className={styles.panel} aria-labelledby="tender-heading">
       <h2 id="tender-heading">{t('operations.tender.heading', { amount: format.money(due) })}</h2>
       {methods.length > 1 ? (
-        <fieldset className={styles.methods}>
+        <fieldset className={fieldset.fieldset}>
           <legend>{t('operations.tender.method')}</legend>
           {methods.map((method) => (
             <Button

@@ -73,8 +73,11 @@ export function useConfirmOperation(orderId: string, operation: OrderOperationPa
         }
       }
       const { cashTendered, ...payments } = paymentsFor(tender, due, token);
-      // Only a pickup's receipt shows the change (StoreOrderRequests.pickUp); a cancel's screen does.
-      const tendered = operation === 'pick-up' && cashTendered !== undefined ? { cashTendered } : {};
+      // A pickup's and an edit's receipt show the change (StoreOrderRequests); a cancel's screen does.
+      const tendered =
+        (operation === 'pick-up' || operation === 'edit') && cashTendered !== undefined
+          ? { cashTendered }
+          : {};
       return operationApi(api).run(orderId, operation, { ...request, ...payments, ...tendered }, key);
     },
     {

@@ -1,12 +1,8 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
-import { navigate, useLocation } from '@kassa/web-kit/navigation/router.ts';
-import { FindOrdersForm } from '@kassa/web-kit/orders/find-orders-form.tsx';
-import { rememberResults } from '@kassa/web-kit/orders/last-results.ts';
-import { OrderResults } from '@kassa/web-kit/orders/order-results.tsx';
-import { isSearching, type OrderSearch, queryOf, searchOf } from '@kassa/web-kit/orders/order-search.ts';
+import titleBar from '@kassa/web-kit/components/title-bar.module.css';
+import { navigate } from '@kassa/web-kit/navigation/router.ts';
+import { FindOrders } from '@kassa/web-kit/orders/find-orders.tsx';
 import { useOrdersText } from '@kassa/web-kit/orders/orders-text.ts';
-import { useFindOrders } from '@kassa/web-kit/orders/use-find-orders.ts';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
 import styles from './orders.module.css';
@@ -14,44 +10,19 @@ import styles from './orders.module.css';
 /** Orders per page: a page fits the counter's screen with rows large enough to tap. */
 export const PAGE_SIZE = 10;
 
-/** Find an order (R-FND-1) at `/orders?…`: the search lives in the address, so Back returns to it. */
+/** Find an order (R-FND-1) at `/orders?…`, with the way back Home. */
 export function FindOrdersScreen() {
   const { t } = useTranslation();
   const ordersText = useOrdersText();
-  const { search: params } = useLocation();
-  const address = params.toString();
-  const search = searchOf(params);
-  const found = useFindOrders(useServices().api, search, PAGE_SIZE);
-  const go = (next: OrderSearch) => {
-    const query = queryOf(next).toString();
-    navigate(query ? `/orders?${query}` : '/orders');
-  };
-
-  useEffect(() => {
-    rememberResults(address ? `/orders?${address}` : '/orders');
-  }, [address]);
-
   return (
     <main className={styles.screen}>
-      <div className={styles.titleBar}>
+      <div className={titleBar.bar}>
         <h1>{ordersText('find.heading')}</h1>
         <Button variant="secondary" onClick={() => navigate('/')}>
           {t('orders.home')}
         </Button>
       </div>
-      {/* A new address (a search, Back) starts the form from it. */}
-      <FindOrdersForm key={address} initial={search} error={found.error} onSearch={go} />
-      {found.data && isSearching(search) ? (
-        <OrderResults
-          reply={found.data}
-          busy={found.isFetching}
-          firstPage={search.after === undefined}
-          onFirstPage={() => go({ ...search, after: undefined })}
-          onNextPage={(after) => go({ ...search, after })}
-        />
-      ) : found.isFetching ? (
-        <p role="status">{ordersText('find.searching')}</p>
-      ) : null}
+      <FindOrders api={useServices().api} pageSize={PAGE_SIZE} />
     </main>
   );
 }

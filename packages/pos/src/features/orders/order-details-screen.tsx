@@ -1,14 +1,10 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
-import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import titleBar from '@kassa/web-kit/components/title-bar.module.css';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
 import { backToResults } from '@kassa/web-kit/orders/last-results.ts';
-import { OrderDocuments } from '@kassa/web-kit/orders/order-documents.tsx';
-import { OrderHeader } from '@kassa/web-kit/orders/order-header.tsx';
-import { OrderHistory } from '@kassa/web-kit/orders/order-history.tsx';
-import { OrderLedger } from '@kassa/web-kit/orders/order-ledger.tsx';
-import { OrderLines } from '@kassa/web-kit/orders/order-lines.tsx';
-import { OrderMoney } from '@kassa/web-kit/orders/order-money.tsx';
-import { orderNumberOf, orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import { OrderHeading } from '@kassa/web-kit/orders/order-heading.tsx';
+import { orderPath } from '@kassa/web-kit/orders/order-results.tsx';
+import { OrderView } from '@kassa/web-kit/orders/order-view.tsx';
 import { useOrdersText } from '@kassa/web-kit/orders/orders-text.ts';
 import { useOrder as useOrderOf } from '@kassa/web-kit/orders/use-order.ts';
 import { useTranslation } from 'react-i18next';
@@ -44,15 +40,9 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
   const returnable = found ? hasReturnableQuantities(found) : false;
   return (
     <main className={styles.screen}>
-      <div className={styles.titleBar}>
-        <h1>
-          {found
-            ? ordersText('details.heading', { number: orderNumberOf(found) })
-            : order.error
-              ? t('operations.orderUnavailable')
-              : ordersText('details.loading')}
-        </h1>
-        <div className={`${styles.titleActions} ${styles.noPrint}`}>
+      <div className={titleBar.bar}>
+        <OrderHeading order={order} unavailable={t('operations.orderUnavailable')} />
+        <div className={`${titleBar.actions} ${styles.noPrint}`}>
           {toPick ? (
             <Button variant="secondary" onClick={() => navigate(`${orderPath(orderId)}/picking-list`)}>
               {t('orders.picking.open')}
@@ -88,20 +78,7 @@ export function OrderDetailsScreen({ orderId }: { orderId: string }) {
           </Button>
         </div>
       </div>
-      {order.error ? (
-        <FormError>{orderErrorText(order.error)}</FormError>
-      ) : found ? (
-        <>
-          <OrderHeader order={found} />
-          <OrderLines order={found} />
-          <OrderMoney order={found} />
-          <OrderLedger order={found} />
-          <OrderDocuments order={found} />
-          <OrderHistory order={found} />
-        </>
-      ) : (
-        <p role="status">{ordersText('details.loading')}</p>
-      )}
+      <OrderView order={order} errorText={orderErrorText} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
+import titleBar from '@kassa/web-kit/components/title-bar.module.css';
 import { useFormat } from '@kassa/web-kit/format/use-format.ts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { navigate } from '@kassa/web-kit/navigation/router.ts';
@@ -25,13 +26,13 @@ export function PickingListScreen({ orderId }: { orderId: string }) {
   const lines = found ? linesToPick(found, storeId) : [];
   return (
     <main className={styles.screen} data-print="picking-list">
-      <div className={styles.titleBar}>
+      <div className={titleBar.bar}>
         <h1>
           {found
             ? t('orders.picking.heading', { number: orderNumberOf(found) })
             : t('details.loading', { ns: 'orders' })}
         </h1>
-        <div className={`${styles.titleActions} ${styles.noPrint}`}>
+        <div className={`${titleBar.actions} ${styles.noPrint}`}>
           <Button onClick={() => window.print()} disabled={lines.length === 0}>
             {t('orders.picking.print')}
           </Button>

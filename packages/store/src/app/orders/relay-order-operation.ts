@@ -1,9 +1,15 @@
-import { type PaymentInput, type Receipt, RtsOperationReply, RtsOrder } from '@kassa/contracts';
+import {
+  type PaymentInput,
+  type Receipt,
+  type ReceiptKind,
+  RtsOperationReply,
+  RtsOrder,
+} from '@kassa/contracts';
 import { OPERATION_PERMISSION, type OrderOperation } from '@kassa/domain';
 import { type Failure, isFailure } from '../failure.ts';
 import { isoOf } from '../instants.ts';
 import { checkCashTendered } from '../payments/cash-tendered.ts';
-import { buildReceipt } from '../receipts/build-receipt.ts';
+import { buildReceipt, movedMoney } from '../receipts/build-receipt.ts';
 import { receiptSetting, saveReceipt } from '../receipts/receipt-records.ts';
 import { type Actor, authorize } from '../sessions/authorize.ts';
 import type { Store } from '../store-context.ts';
@@ -12,10 +18,11 @@ import { rtsActor, storePaymentRequirement } from './rts-actor.ts';
 
 /**
  * The operations on an existing order a register runs through RTS (R-ASY-1, sync mode): where they go at
- * HQ, and which of them give the customer a receipt (R-RCP-1).
+ * HQ, and which of them give the customer a receipt (R-RCP-1). An edit gives one only when it took or gave
+ * back money (decision 0018).
  */
 export const ORDER_OPERATIONS = {
-  edit: { path: 'edit', operation: 'edit', receipt: null },
+  edit: { path: 'edit', operation: 'edit', receipt: 'edit' },
   pick: { path: 'pick', operation: 'pick', receipt: null },
   pack: { path: 'pack', operation: 'pack', receipt: null },
   pickUp: { path: 'pick-up', operation: 'pickUp', receipt: 'pickup' },
@@ -24,7 +31,7 @@ export const ORDER_OPERATIONS = {
   convert: { path: 'convert', operation: 'convertQuote', receipt: null },
 } as const satisfies Record<
   string,
-  { path: string; operation: OrderOperation; receipt: 'pickup' | 'cancel' | 'return' | null }
+  { path: string; operation: OrderOperation; receipt: Exclude<ReceiptKind, 'create'> | null }
 >;
 export type StoreOrderOperation = keyof typeof ORDER_OPERATIONS;
 
@@ -50,7 +57,7 @@ export async function relayOrderOperation(
     body: {
       version: number;
       payments?: readonly PaymentInput[] | undefined;
-      /** Cash handed over at a pickup, for the change on the receipt. */
+      /** Cash handed over at a pickup or for an edit's shortfall, for the change on the receipt. */
       cashTendered?: number | undefined;
     } & Record<string, unknown>;
     actor: Actor;
@@ -81,6 +88,8 @@ export async function relayOrderOperation(
   if (isFailure(answer)) return answer;
   const hq = RtsOperationReply.parse(answer.body);
   if (!receiptKind || !before || !key) return { hq, receipt: null };
+  // An edit that only changed the order hands nothing over the counter: the order's details show it.
+  if (receiptKind === 'edit' && !movedMoney(before, hq.order)) return { hq, receipt: null };
   const at = isoOf(store.clock());
   const receipt = buildReceipt({
     kind: receiptKind,

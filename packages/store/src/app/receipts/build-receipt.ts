@@ -54,7 +54,8 @@ export type BuildReceiptInput = ReceiptInputBase &
   );
 
 /**
- * R-RCP-1: the receipt of a create, pickup, cancel or return, from what HQ's RTS answered.
+ * R-RCP-1: the receipt of a create, pickup, cancel or return, and of an edit that moved money (decision
+ * 0018), from what HQ's RTS answered.
  *
  * What this operation did is told apart from what happened before by comparing with the order the store
  * read before it (`before`; a create has nothing before). HQ's ledger is append-only (R-MON-5), so the
@@ -73,8 +74,7 @@ export function buildReceipt(input: BuildReceiptInput): Receipt {
   const before = input.kind === 'create' ? undefined : input.before;
   if (before) checkBefore(before, order);
 
-  const priorIds = new Set(before?.ledger.map((entry) => entry.id));
-  const entries = order.ledger.filter((entry) => !priorIds.has(entry.id));
+  const entries = newEntries(before, order);
   const covered = coveredBy(input.kind, reply, before, input.names);
   const items = [...covered.lines, ...covered.charges];
   const tenders = tendersOf(entries, input.cardLast4);
@@ -163,8 +163,24 @@ function checkBefore(before: OrderBefore, order: RtsOrder): void {
 }
 
 /**
+ * Whether the operation took money from the customer or gave some back (a tender row on its receipt): an
+ * edit gives a receipt only then (decision 0018); one that only changed the order goes without.
+ */
+export function movedMoney(before: OrderBefore, order: RtsOrder): boolean {
+  return tendersOf(newEntries(before, order), undefined).length > 0;
+}
+
+/** The operation's ledger entries: HQ's ledger is append-only (R-MON-5), so those not there before. */
+function newEntries(before: OrderBefore | undefined, order: RtsOrder): RtsLedgerEntry[] {
+  const priorIds = new Set(before?.ledger.map((entry) => entry.id));
+  return order.ledger.filter((entry) => !priorIds.has(entry.id));
+}
+
+/**
  * The lines and charges the receipt is about, each with what it moves on the customer's bill now: a
- * create or pickup charges them (positive), a return credits them (negative, a credit note). A
+ * create or pickup charges them (positive), a return credits them (negative, a credit note). An edit
+ * lists the whole order as it now stands, as a create does: what the customer paid or got back was for
+ * the order as a whole, not for the lines the edit touched. A
  * cancellation charges only its cancellation charge: the cancelled units and a dropped shipping charge
  * were never invoiced, so they are listed with their quantity and an amount of 0, not as money given
  * back (the deposit refund is the tenders' `refunded`). Decision 0019.
@@ -192,6 +208,7 @@ function coveredBy(
   };
   switch (kind) {
     case 'create':
+    case 'edit':
       return {
         lines: order.lines
           .map((l) => ({ id: l.id, quantity: l.quantities.ordered - l.quantities.cancelled }))
