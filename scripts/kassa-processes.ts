@@ -3,11 +3,11 @@ import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { DistributionRun } from '../packages/contracts/src/distribution.ts';
 import {
   DISTRIBUTION_JOBS,
   type DistributionJob,
 } from '../packages/hq/src/app/distribution/record-change.ts';
-import type { DistributionRun } from '../packages/hq/src/app/distribution/run-distribution-job.ts';
 import { migrate, openDatabase } from '../packages/hq/src/db/database.ts';
 import { DEMO_STAFF, DEMO_STORES, seedDemoData } from '../packages/hq/src/demo/demo-data.ts';
 import { buildServers } from './build-servers.ts';

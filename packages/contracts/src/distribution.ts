@@ -46,3 +46,22 @@ export const DistributionApplied = z.object({
   appliedUpTo: z.number().int().min(0),
 });
 export type DistributionApplied = z.infer<typeof DistributionApplied>;
+
+/** One store's run of a distribution job, as HQ records it (`GET /api/distribution/runs`). */
+export const DistributionRun = z.object({
+  id: z.string(),
+  job: DistributionJobId,
+  storeId: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  status: z.enum(['applied', 'failed']),
+  after: z.number().describe("the store's change number before the run"),
+  upTo: z.number().describe('the change number it reached (equal to `after` when it failed)'),
+  changes: z.number(),
+  reason: z.string().nullable(),
+});
+export type DistributionRun = z.infer<typeof DistributionRun>;
+
+/** The runs of a distribution job started now (one per store), or the history of runs. */
+export const DistributionRuns = z.object({ runs: z.array(DistributionRun) });
+export type DistributionRuns = z.infer<typeof DistributionRuns>;

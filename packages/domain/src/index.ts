@@ -25,6 +25,7 @@ export * from './pickup-code.ts';
 export * from './refusal.ts';
 export * from './settlement.ts';
 export * from './shipment.ts';
+export * from './sign-in-limit.ts';
 export * from './staged-transaction.ts';
 export * from './status.ts';
 export * from './stock.ts';

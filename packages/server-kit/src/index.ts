@@ -3,6 +3,7 @@ export * from './failure.ts';
 export * from './http-server.ts';
 export * from './ids.ts';
 export * from './refusals.ts';
+export * from './sign-in-attempts.ts';
 export * from './sqlite.ts';
 export * from './transaction.ts';
 export * from './web-app.ts';

@@ -124,6 +124,8 @@ describe('the back office’s sales orders: find, read, ship and invoice (issue 
     await browser.screenshot(office, 'ship preview');
 
     await preview.getByRole('button', { name: 'Ship and invoice', exact: true }).click();
+    // HQ is read once the screen says it shipped: before, the shipment may still be on its way.
+    await office.getByRole('heading', { name: /^Shipped: invoice \S+$/ }).waitFor();
     const shipped = bodyOf(await browser.system.backOffice.get<RtsOrder>(`/orders/${order.id}`), 200, 'read');
     const invoice = shipped.invoices.find((candidate) => candidate.kind === 'shipment');
     const invoiceNumber = invoice?.number ?? '';
@@ -194,5 +196,58 @@ describe('the back office’s sales orders: find, read, ship and invoice (issue 
       .poll(async () => (await factsIn(office.getByRole('region', { name: 'Gegevens', exact: true }))).Status)
       .toBe('Deels geleverd');
     expect(plain((await heading.textContent()) ?? '')).toMatch(/^Verzonden: factuur \S+$/);
+  }, 120_000);
+
+  it('R-FND-1: orders found by the store that took them and their status: only those of S01 and open, then partly delivered, then those of S02', async () => {
+    // Three orders for C-1004: boots to pick up (open) at S01 and at S02, and at S01 a map carried out
+    // with boots to pick up (partly delivered).
+    const s02 = await browser.system.store('S02').signIn('S02-cashier', 'kassa-cashier', 'R1');
+    const bootsToPickUp = (register: RegisterClient, storeId: string, withMap = false) =>
+      orderThroughTheStore(register, [
+        { kind: 'setCustomer', customerNumber: 'C-1004' },
+        ...(withMap ? [{ kind: 'addProduct', sku: 'MAP-VELUWE', quantity: 1 } as const] : []),
+        { kind: 'addProduct', sku: 'BOOT-42', quantity: 1 },
+        {
+          kind: 'setDelivery',
+          lineIds: [withMap ? 'L2' : 'L1'],
+          delivery: { kind: 'pickup', storeId, date: inDays(1) },
+        },
+      ]);
+    const atS01 = await bootsToPickUp(s01, 'S01');
+    const atS02 = await bootsToPickUp(s02, 'S02');
+    const partly = await bootsToPickUp(s01, 'S01', true);
+    expect([atS01.status, atS02.status, partly.status]).toEqual(['open', 'open', 'partiallyDelivered']);
+
+    const office = await browser.openBackOffice();
+    await signInToBackOffice(office);
+    await openSection(office, 'Sales orders');
+    const store = office.getByLabel('Store', { exact: true });
+    const status = office.getByLabel('Status', { exact: true });
+    const search = async (storeId: string, statusLabel: string) => {
+      await store.selectOption(storeId);
+      await status.selectOption({ label: statusLabel });
+      await office.getByRole('button', { name: 'Search', exact: true }).click();
+    };
+
+    await office.getByLabel('Customer (name, number, e-mail, phone)', { exact: true }).fill('C-1004');
+    await search('S01', 'Open');
+    await expect.poll(() => listedNumbers(office)).toEqual([atS01.number]);
+    expect(new URL(office.url()).search).toBe('?customer=C-1004&storeId=S01&status=open');
+    await browser.screenshot(office, 'found by store and status');
+
+    await search('S01', 'Partly delivered');
+    await expect.poll(() => listedNumbers(office)).toEqual([partly.number]);
+    await search('S02', 'Open');
+    await expect.poll(() => listedNumbers(office)).toEqual([atS02.number]);
+    // Back: the search before, its store and status chosen again.
+    await office.goBack();
+    await expect.poll(() => listedNumbers(office)).toEqual([partly.number]);
+    expect([await store.inputValue(), await status.inputValue()]).toEqual(['S01', 'partiallyDelivered']);
+    // Any store: both stores' open orders, the newest first.
+    await store.selectOption({ label: 'Any store' });
+    await status.selectOption('open');
+    await office.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => listedNumbers(office)).toEqual([atS02.number, atS01.number]);
+    expect(await smallTargets(office)).toEqual([]);
   }, 120_000);
 });

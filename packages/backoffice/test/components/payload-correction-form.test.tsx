@@ -1,3 +1,4 @@
+import type { StagedTransaction } from '@kassa/contracts';
 /** @vitest-environment happy-dom */
 
 import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
@@ -11,7 +12,6 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PayloadCorrectionForm } from '../../src/features/staged-transactions/payload-correction-form.tsx';
-import type { StagedTransaction } from '../../src/features/staged-transactions/staged-transaction.ts';
 import { BACK_OFFICE_TRANSLATIONS } from '../../src/i18n/translations.ts';
 import { ServicesProvider } from '../../src/services.tsx';
 

@@ -1,3 +1,4 @@
+import type { JobSchedule } from '@kassa/contracts';
 /** @vitest-environment happy-dom */
 
 import type { ApiClient } from '@kassa/web-kit/api/api-client.ts';
@@ -10,7 +11,6 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { JobSchedule } from '../../src/features/jobs/job-schedule.ts';
 import { ScheduleForm } from '../../src/features/jobs/schedule-form.tsx';
 import { BACK_OFFICE_TRANSLATIONS } from '../../src/i18n/translations.ts';
 import { ServicesProvider } from '../../src/services.tsx';

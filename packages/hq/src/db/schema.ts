@@ -1,5 +1,6 @@
 import type { StoreTransactionKind } from '@kassa/contracts';
 import type { StagedStatus } from '@kassa/domain';
+import type { SignInAttemptTable } from '@kassa/server-kit';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -250,13 +251,11 @@ export interface SessionTable {
   created_at: ColumnType<string, string, never>;
 }
 
-/** R-SEC-1: a back-office password check within the last 5 minutes that did not succeed (yet). */
-export interface SignInAttemptTable {
-  id: string;
-  /** As typed: an unknown staff id is counted too. */
-  staff_id: string;
-  at: string;
-}
+/**
+ * R-SEC-1: a back-office password check within the last 5 minutes that did not succeed (yet), as the store
+ * counts the register's (migration 0012).
+ */
+export type { SignInAttemptTable };
 
 export interface ConfigurationChangeTable {
   number: number;

@@ -1,8 +1,7 @@
-import { errorReplies } from '@kassa/contracts';
+import { BatchJobId, BatchJobRunReply, BatchJobRuns, errorReplies } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BATCH_JOBS, type BatchJob } from '../app/async-orders/batch-jobs.ts';
 import { listBatchJobRuns } from '../app/async-orders/list-batch-job-runs.ts';
 import { runPJob } from '../app/async-orders/run-p-job.ts';
 import { synchronizeOrders } from '../app/async-orders/synchronize-orders.ts';
@@ -11,17 +10,6 @@ import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { jobScheduleRoutes } from './job-schedule-routes.ts';
 
-const Job = z.enum(Object.keys(BATCH_JOBS) as [BatchJob, ...BatchJob[]]);
-const Run = z.object({
-  id: z.string(),
-  job: Job,
-  storeId: z.string().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  status: z.enum(['succeeded', 'failed']),
-  rows: z.number().describe('rows staged (P-job) or transactions synchronized'),
-  error: z.string().nullable(),
-});
 const errors = errorReplies(400, 401, 403, 422);
 const tags = ['Back office: batch jobs'];
 
@@ -37,7 +25,7 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
             'Run the P-job now: pull the new transactions of every store (or the ones named) into staging, ' +
             'one recorded run per store. It runs once at a time: 409 while it is running (manually or by its schedule)',
           body: z.object({ storeIds: z.array(z.string().min(1).max(64)).max(500).optional() }).default({}),
-          response: { 200: z.object({ runs: z.array(Run) }), ...errors, ...errorReplies(409) },
+          response: { 200: BatchJobRuns, ...errors, ...errorReplies(409) },
         },
       },
       async (request, reply) => {
@@ -61,7 +49,7 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
           summary:
             'Run Synchronize orders now: every pending staged order becomes a sales order, once; one the rules ' +
             'refuse is staged as failed with the reason. 409 while it is running',
-          response: { 200: z.object({ run: Run }), ...errors, ...errorReplies(409) },
+          response: { 200: BatchJobRunReply, ...errors, ...errorReplies(409) },
         },
       },
       async (_request, reply) => {
@@ -84,11 +72,11 @@ export function batchJobRoutes(hq: Hq): FastifyPluginAsyncZod {
           tags,
           summary: 'The history of batch job runs, newest first: rows per run, or failed with the error',
           querystring: z.object({
-            job: Job.optional(),
+            job: BatchJobId.optional(),
             storeId: z.string().min(1).max(64).optional(),
             limit: z.coerce.number().int().min(1).max(500).default(50),
           }),
-          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+          response: { 200: BatchJobRuns, ...errors },
         },
       },
       async (request) => ({ runs: await listBatchJobRuns(hq.database.db, request.query) }),

@@ -1,32 +1,19 @@
-import { ErrorReply } from '@kassa/contracts';
+import { DistributionRuns, ErrorReply, DistributionJobId as Job } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildPackage } from '../app/distribution/build-package.ts';
-import { DISTRIBUTION_JOBS, type DistributionJob } from '../app/distribution/record-change.ts';
+import type { DistributionJob } from '../app/distribution/record-change.ts';
 import { startDistributionJob } from '../app/distribution/start-distribution-job.ts';
 import { fail } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 import { transact } from '../app/transaction.ts';
 
-const Job = z.enum(Object.keys(DISTRIBUTION_JOBS) as [DistributionJob, ...DistributionJob[]]);
-
-/** Distribution (SPEC §1): what each job would send a store, from the numbered changes of configuration. */
-const Run = z.object({
-  id: z.string(),
-  job: Job,
-  storeId: z.string(),
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  status: z.enum(['applied', 'failed']),
-  after: z.number(),
-  upTo: z.number(),
-  changes: z.number(),
-  reason: z.string().nullable(),
-});
 const errors = { 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 404: ErrorReply, 422: ErrorReply };
 const tags = ['Back office: distribution'];
+
+/** Distribution (SPEC §1): what each job would send a store, from the numbered changes of configuration. */
 
 export function distributionRoutes(hq: Hq): FastifyPluginAsyncZod {
   return async (app) => {
@@ -73,7 +60,7 @@ export function distributionRoutes(hq: Hq): FastifyPluginAsyncZod {
             'A job runs once at a time: 409 while it is running (manually or by its schedule)',
           params: z.object({ job: Job }),
           body: z.object({ storeIds: z.array(z.string().min(1).max(64)).max(500).optional() }).default({}),
-          response: { 200: z.object({ runs: z.array(Run) }), ...errors, 409: ErrorReply },
+          response: { 200: DistributionRuns, ...errors, 409: ErrorReply },
         },
       },
       async (request, reply) => {
@@ -105,7 +92,7 @@ export function distributionRoutes(hq: Hq): FastifyPluginAsyncZod {
             storeId: z.string().min(1).max(64).optional(),
             limit: z.coerce.number().int().min(1).max(500).default(50),
           }),
-          response: { 200: z.object({ runs: z.array(Run) }), ...errors },
+          response: { 200: DistributionRuns, ...errors },
         },
       },
       async (request) => {

@@ -1,13 +1,8 @@
-import { errorReplies } from '@kassa/contracts';
+import { errorReplies, JobSchedule, JobScheduleChange } from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  listJobSchedules,
-  SCHEDULE_LIMITS,
-  type ScheduledJob,
-  setJobSchedule,
-} from '../app/distribution/job-schedules.ts';
+import { listJobSchedules, type ScheduledJob, setJobSchedule } from '../app/distribution/job-schedules.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
 
@@ -22,14 +17,7 @@ export function jobScheduleRoutes<J extends ScheduledJob>(
   family: { path: string; jobs: readonly [J, ...J[]]; what: string; tags: string[] },
 ): FastifyPluginAsyncZod {
   const Job = z.enum(family.jobs as unknown as [string, ...string[]]);
-  const Schedule = z.object({
-    job: Job,
-    description: z.string(),
-    intervalSeconds: z.number().nullable(),
-    enabled: z.boolean(),
-    lastStartedAt: z.string().nullable(),
-    nextRunAt: z.string().nullable(),
-  });
+  const Schedule = JobSchedule.extend({ job: Job });
   return async (app) => {
     app.get(
       family.path,
@@ -50,16 +38,7 @@ export function jobScheduleRoutes<J extends ScheduledJob>(
           tags: family.tags,
           summary: `Schedule a ${family.what} every \`intervalSeconds\` after it last started, or manual only (null)`,
           params: z.object({ job: Job }),
-          body: z.object({
-            intervalSeconds: z
-              .number()
-              .int()
-              .min(SCHEDULE_LIMITS.minSeconds)
-              .max(SCHEDULE_LIMITS.maxSeconds)
-              .nullable()
-              .describe('seconds between starts, 10 to 86400; null: only when started manually'),
-            enabled: z.boolean().describe('false pauses the schedule; manual runs still work'),
-          }),
+          body: JobScheduleChange,
           response: { 200: Schedule, ...errors },
         },
       },

@@ -1,4 +1,10 @@
-import { errorReplies, StoreTransactionKind, StoreTransactionPayload } from '@kassa/contracts';
+import {
+  errorReplies,
+  StagedTransaction,
+  StagedTransactionPage,
+  StagedTransactionStatus,
+  StoreTransactionPayload,
+} from '@kassa/contracts';
 import { sendFailure } from '@kassa/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,22 +15,6 @@ import {
 } from '../app/async-orders/list-staged-transactions.ts';
 import { isFailure } from '../app/failure.ts';
 import type { Hq } from '../app/hq-context.ts';
-
-const Status = z.enum(['pending', 'succeeded', 'failed', 'editing']);
-const StagedTransaction = z.object({
-  transactionId: z.string(),
-  storeId: z.string(),
-  sequence: z.number(),
-  kind: StoreTransactionKind,
-  orderId: z.string(),
-  confirmationNumber: z.string(),
-  status: Status,
-  reason: z.string().nullable().describe('why it failed, to correct it'),
-  salesOrderId: z.string().nullable().describe('the sales order it became, once succeeded'),
-  payload: StoreTransactionPayload,
-  stagedAt: z.string(),
-  updatedAt: z.string(),
-});
 
 /** The staged store transactions (R-ASY-4): what the P-job pulled and where Synchronize orders stands. */
 export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
@@ -38,7 +28,7 @@ export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
             'Staged transactions by store and sequence, with their status and the reason of a failure; ' +
             'the next page continues `after` the `next` of this one',
           querystring: z.object({
-            status: Status.optional(),
+            status: StagedTransactionStatus.optional(),
             storeId: z.string().min(1).max(64).optional(),
             after: z
               .string()
@@ -49,7 +39,7 @@ export function stagedTransactionRoutes(hq: Hq): FastifyPluginAsyncZod {
             limit: z.coerce.number().int().min(1).max(500).default(100),
           }),
           response: {
-            200: z.object({ transactions: z.array(StagedTransaction), next: z.string().nullable() }),
+            200: StagedTransactionPage,
             ...errorReplies(400, 401, 403),
           },
         },

@@ -9,6 +9,7 @@ import * as sessions from './migrations/0002-register-sessions.ts';
 import * as carts from './migrations/0003-carts-and-receipts.ts';
 import * as defaultCustomer from './migrations/0004-store-default-customer.ts';
 import * as asyncOrders from './migrations/0005-async-orders.ts';
+import * as signInAttemptIds from './migrations/0006-sign-in-attempt-ids.ts';
 import type { Database } from './schema.ts';
 
 export interface ChannelDatabase {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0003-carts-and-receipts': carts,
   '0004-store-default-customer': defaultCustomer,
   '0005-async-orders': asyncOrders,
+  '0006-sign-in-attempt-ids': signInAttemptIds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { ReceiptKind, StoreTransactionKind } from '@kassa/contracts';
+import type { SignInAttemptTable } from '@kassa/server-kit';
 import type { Generated } from 'kysely';
 
 /**
@@ -171,13 +172,10 @@ export interface RegisterSessionTable {
 
 /**
  * A password check not (yet) known to have succeeded, per staff id as typed (known or not): the rate
- * limit of sign-ins and manager overrides counts them. A success removes the staff id's rows.
+ * limit of sign-ins and manager overrides counts them (server-kit's, as at HQ; migration 0006). A success
+ * removes the staff id's rows.
  */
-export interface SignInAttemptTable {
-  id: Generated<number>;
-  staff_id: string;
-  at: string;
-}
+export type { SignInAttemptTable };
 
 export interface CartTable {
   id: string;

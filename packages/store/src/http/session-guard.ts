@@ -3,7 +3,7 @@ import { sendFailure } from '@kassa/server-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Failure, fail, isFailure } from '../app/failure.ts';
 import { type Actor, type Authorized, authorize } from '../app/sessions/authorize.ts';
-import { checkPassword, SIGN_IN_LIMIT } from '../app/sessions/check-password.ts';
+import { checkPassword } from '../app/sessions/check-password.ts';
 import { findSession, type SignedIn } from '../app/sessions/find-session.ts';
 import type { Store } from '../app/store-context.ts';
 
@@ -12,7 +12,8 @@ export const MANAGER_OVERRIDE_HEADER = 'x-manager-override';
 
 /** A refusal, with `Retry-After` when the rate limit answered. */
 export function sendRefusal(reply: FastifyReply, failure: Failure): FastifyReply {
-  if (failure.code === 'TOO_MANY_ATTEMPTS') reply.header('retry-after', String(SIGN_IN_LIMIT.minutes * 60));
+  const retryAfter = failure.code === 'TOO_MANY_ATTEMPTS' ? failure.details?.retryAfter : undefined;
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
   return sendFailure(reply, failure);
 }
 
@@ -74,10 +75,15 @@ export function sessionGuard(store: Store) {
         ),
       );
     }
-    const manager = await checkPassword(store.database.db, override, now, {
-      field: 'managerOverride',
-      rule: 'R-SEC-2',
-    });
+    const manager = await checkPassword(
+      store.database.db,
+      override,
+      { now, newId: store.newId },
+      {
+        field: 'managerOverride',
+        rule: 'R-SEC-2',
+      },
+    );
     if (isFailure(manager)) return void sendRefusal(reply, manager);
     signedIn.set(request, { session, actor: { ...actor, override: manager } });
   }

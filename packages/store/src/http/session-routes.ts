@@ -34,6 +34,7 @@ export function sessionRoutes(store: Store): FastifyPluginAsyncZod {
         const session = await signIn(store.database.db, request.body, {
           storeId: store.storeId,
           now: store.clock(),
+          newId: store.newId,
         });
         return isFailure(session) ? sendRefusal(reply, session) : reply.code(201).send(session);
       },

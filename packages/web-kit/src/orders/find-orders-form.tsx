@@ -3,11 +3,15 @@ import type { ApiError } from '../api/api-error.ts';
 import { Button } from '../components/button.tsx';
 import fieldset from '../components/fieldset.module.css';
 import { FormError } from '../components/form-error.tsx';
+import { SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useErrorText } from '../i18n/use-error-text.ts';
 import {
+  type ChoiceField,
   EMPTY_FIELDS,
+  isChoiceField,
   isSearching,
+  ORDER_STATUSES,
   type OrderSearch,
   PRESETS,
   type Preset,
@@ -15,7 +19,7 @@ import {
   type SearchField,
 } from './order-search.ts';
 import styles from './orders.module.css';
-import { useOrdersText } from './orders-text.ts';
+import { type OrdersText, useOrdersText } from './orders-text.ts';
 
 const DATE_FIELDS: readonly SearchField[] = ['createdFrom', 'createdTo', 'deliveryFrom', 'deliveryTo'];
 /** As long as the API takes (FindOrdersQuery), so what is typed is never refused for its length. */
@@ -27,22 +31,50 @@ const maxLengthOf = (field: SearchField) => (field === 'customer' ? 200 : 64);
  */
 export type FindOrdersScope = 'store' | 'company';
 
+/** A store orders can be found by: the app lists them (the POS its pickup stores, the back office HQ's). */
+export interface StoreChoice {
+  readonly id: string;
+  readonly name: string;
+}
+
 /**
- * What to find an order by (R-FND-1): its numbers, the customer, dates, or a preset. A preset searches
- * at once, with whatever else was typed; the server's refusal of an entry is shown at that entry, and
- * everything typed stays.
+ * The options of a choice, "any" first. A store in the address the list does not (yet) hold is offered by
+ * its id, so the select shows what is searched while the stores load.
+ */
+function optionsOf(field: ChoiceField, value: string, stores: readonly StoreChoice[], t: OrdersText) {
+  if (field === 'status') {
+    return [
+      { value: '', label: t('find.anyStatus') },
+      ...ORDER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+    ];
+  }
+  const listed = stores.some((store) => store.id === value);
+  return [
+    { value: '', label: t('find.anyStore') },
+    ...stores.map((store) => ({ value: store.id, label: `${store.id} ${store.name}` })),
+    ...(value === '' || listed ? [] : [{ value, label: value }]),
+  ];
+}
+
+/**
+ * What to find an order by (R-FND-1): its numbers, the customer, the store that took it, its status,
+ * dates, or a preset. A preset searches at once, with whatever else was typed or chosen; the server's
+ * refusal of an entry is shown at that entry, and everything typed stays.
  */
 export function FindOrdersForm({
   initial,
   error,
   onSearch,
   scope = 'store',
+  stores = [],
 }: {
   /** The search in the address: the form starts from it, so Back shows what was searched. */
   initial: OrderSearch;
   error: ApiError | null;
   onSearch: (search: OrderSearch) => void;
   scope?: FindOrdersScope | undefined;
+  /** The stores to choose from; none while they load (the store in the address is still shown). */
+  stores?: readonly StoreChoice[] | undefined;
 }) {
   const t = useOrdersText();
   const errorText = useErrorText();
@@ -92,19 +124,26 @@ export function FindOrdersForm({
       {nothingAsked ? <FormError>{t('find.nothingAsked')}</FormError> : null}
       {error && !errorField ? <FormError>{errorText(error)}</FormError> : null}
       <div className={styles.fields}>
-        {SEARCH_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            label={t(`field.${field}`)}
-            value={fields[field]}
-            onChange={(value) => setFields((current) => ({ ...current, [field]: value }))}
-            error={errorField === field && error ? errorText(error) : undefined}
-            type={DATE_FIELDS.includes(field) ? 'date' : 'search'}
-            maxLength={maxLengthOf(field)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        ))}
+        {SEARCH_FIELDS.map((field) => {
+          const entry = {
+            label: t(`field.${field}`),
+            value: fields[field],
+            onChange: (value: string) => setFields((current) => ({ ...current, [field]: value })),
+            error: errorField === field && error ? errorText(error) : undefined,
+          };
+          return isChoiceField(field) ? (
+            <SelectField key={field} {...entry} options={optionsOf(field, fields[field], stores, t)} />
+          ) : (
+            <TextField
+              key={field}
+              {...entry}
+              type={DATE_FIELDS.includes(field) ? 'date' : 'search'}
+              maxLength={maxLengthOf(field)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          );
+        })}
       </div>
       <div className={styles.formActions}>
         <Button type="submit">{t('find.search')}</Button>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
 import { navigate, useLocation } from '../navigation/router.ts';
-import { FindOrdersForm, type FindOrdersScope } from './find-orders-form.tsx';
+import { FindOrdersForm, type FindOrdersScope, type StoreChoice } from './find-orders-form.tsx';
 import { rememberResults } from './last-results.ts';
 import { OrderResults } from './order-results.tsx';
 import { isSearching, type OrderSearch, queryOf, searchOf } from './order-search.ts';
@@ -16,10 +16,13 @@ export function FindOrders({
   api,
   pageSize,
   scope,
+  stores,
 }: {
   api: ApiClient;
   pageSize: number;
   scope?: FindOrdersScope | undefined;
+  /** The stores the search offers to choose from, as the app has them. */
+  stores?: readonly StoreChoice[] | undefined;
 }) {
   const ordersText = useOrdersText();
   const { search: params } = useLocation();
@@ -38,7 +41,14 @@ export function FindOrders({
   return (
     <>
       {/* A new address (a search, Back) starts the form from it. */}
-      <FindOrdersForm key={address} initial={search} error={found.error} onSearch={go} scope={scope} />
+      <FindOrdersForm
+        key={address}
+        initial={search}
+        error={found.error}
+        onSearch={go}
+        scope={scope}
+        stores={stores}
+      />
       {found.data && isSearching(search) ? (
         <OrderResults
           reply={found.data}

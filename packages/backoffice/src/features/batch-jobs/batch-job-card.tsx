@@ -1,19 +1,18 @@
+import type { BatchJobId, JobSchedule } from '@kassa/contracts';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
 import { useTranslation } from 'react-i18next';
 import { JobCard } from '../jobs/job-card.tsx';
-import type { JobSchedule } from '../jobs/job-schedule.ts';
 import { RunNow } from '../jobs/run-now.tsx';
 import {
   BATCH_SCHEDULES,
   BATCH_SCHEDULES_KEY,
-  type BatchJob,
   batchRunError,
   batchRunResult,
   useRunBatchJob,
 } from './batch-jobs.ts';
 
 /** One batch job: what it does, its schedule, and Run now with how the run ended. */
-export function BatchJobCard({ job, schedule }: { job: BatchJob; schedule: JobSchedule | undefined }) {
+export function BatchJobCard({ job, schedule }: { job: BatchJobId; schedule: JobSchedule | undefined }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const name = t(`batchJobs.jobs.${job}.name`);

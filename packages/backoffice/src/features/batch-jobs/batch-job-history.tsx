@@ -1,3 +1,4 @@
+import type { BatchJobId, BatchJobRuns } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
@@ -8,7 +9,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
 import styles from '../jobs/jobs.module.css';
-import { BATCH_JOBS, BATCH_RUNS_KEY, type BatchJob, type BatchJobRun, batchRunResult } from './batch-jobs.ts';
+import { BATCH_JOBS, BATCH_RUNS_KEY, batchRunResult } from './batch-jobs.ts';
 
 /** How many runs the history shows, newest first. */
 const HISTORY_LENGTH = 50;
@@ -20,8 +21,8 @@ export function BatchJobHistory() {
   const format = useFormat();
   const errorText = useErrorText();
   const headingId = useId();
-  const [job, setJob] = useState<BatchJob | ''>('');
-  const runs = useQuery<{ runs: BatchJobRun[] }, ApiError>({
+  const [job, setJob] = useState<BatchJobId | ''>('');
+  const runs = useQuery<BatchJobRuns, ApiError>({
     queryKey: [...BATCH_RUNS_KEY, job],
     queryFn: () =>
       api.get(

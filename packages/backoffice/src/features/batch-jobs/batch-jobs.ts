@@ -1,3 +1,4 @@
+import type { BatchJobId, BatchJobRun, BatchJobRunReply, BatchJobRuns } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -5,22 +6,8 @@ import type { TFunction } from 'i18next';
 import { useServices } from '../../services.tsx';
 import { STAGED_TRANSACTIONS_KEY } from '../staged-transactions/staged-transaction.ts';
 
-/** The batch jobs of async orders (SPEC §10), by the names HQ's API uses. */
-export const BATCH_JOBS = ['p-job', 'synchronize-orders'] as const;
-export type BatchJob = (typeof BATCH_JOBS)[number];
-
-/** One run of a batch job as HQ records it (GET /api/batch-jobs/runs); the P-job has one per store. */
-export interface BatchJobRun {
-  readonly id: string;
-  readonly job: BatchJob;
-  readonly storeId: string | null;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly status: 'succeeded' | 'failed';
-  /** Rows staged (P-job) or transactions synchronized, also by a run that failed part-way. */
-  readonly rows: number;
-  readonly error: string | null;
-}
+/** The batch jobs of async orders (SPEC §10), by the names HQ's API uses, in the order of the screen. */
+export const BATCH_JOBS = ['p-job', 'synchronize-orders'] as const satisfies readonly BatchJobId[];
 
 export const BATCH_SCHEDULES = '/batch-jobs/schedules';
 export const BATCH_SCHEDULES_KEY = ['batch-job-schedules'] as const;
@@ -38,7 +25,7 @@ export const batchRunResult = (t: TFunction, run: BatchJobRun) =>
 /** A refused run in the user's words: the job by its name when it is running already. */
 export const batchRunError = (
   t: TFunction,
-  job: BatchJob,
+  job: BatchJobId,
   error: ApiError,
   errorText: (error: ApiError) => string,
 ) =>
@@ -51,14 +38,13 @@ export const batchRunError = (
  * P-job one per store, Synchronize orders one), and refreshes what it changes: the runs, the schedules
  * (its last start) and the staged transactions.
  */
-export function useRunBatchJob(job: BatchJob) {
+export function useRunBatchJob(job: BatchJobId) {
   const { api } = useServices();
   const queryClient = useQueryClient();
   return useAction(
     async (_: null, key): Promise<BatchJobRun[]> => {
-      if (job === 'p-job')
-        return (await api.post<{ runs: BatchJobRun[] }>('/batch-jobs/p-job/run', {}, key)).runs;
-      return [(await api.post<{ run: BatchJobRun }>(`/batch-jobs/${job}/run`, {}, key)).run];
+      if (job === 'p-job') return (await api.post<BatchJobRuns>('/batch-jobs/p-job/run', {}, key)).runs;
+      return [(await api.post<BatchJobRunReply>(`/batch-jobs/${job}/run`, {}, key)).run];
     },
     {
       onSuccess: () =>

@@ -1,4 +1,4 @@
-import type { DistributionJobId, Location } from '@kassa/contracts';
+import type { DistributionJobId, DistributionRuns, Location } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { SelectField } from '@kassa/web-kit/components/select-field.tsx';
@@ -9,13 +9,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
 import styles from '../jobs/jobs.module.css';
-import {
-  DISTRIBUTION_JOBS,
-  DISTRIBUTION_RUNS_KEY,
-  type DistributionRun,
-  jobName,
-  runResult,
-} from './distribution-jobs.ts';
+import { DISTRIBUTION_JOBS, DISTRIBUTION_RUNS_KEY, jobName, runResult } from './distribution-jobs.ts';
 
 /** How many runs the history shows, newest first. */
 const HISTORY_LENGTH = 50;
@@ -33,7 +27,7 @@ export function DistributionHistory({ stores }: { stores: readonly Location[] })
   const [chosen, setChosen] = useState<string>();
   const [job, setJob] = useState<DistributionJobId | ''>('');
   const storeId = chosen ?? stores[0]?.id;
-  const runs = useQuery<{ runs: DistributionRun[] }, ApiError>({
+  const runs = useQuery<DistributionRuns, ApiError>({
     queryKey: [...DISTRIBUTION_RUNS_KEY, storeId, job],
     enabled: storeId !== undefined,
     queryFn: () =>

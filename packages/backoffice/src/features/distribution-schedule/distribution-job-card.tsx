@@ -1,8 +1,7 @@
-import type { DistributionJobId } from '@kassa/contracts';
+import type { DistributionJobId, JobSchedule } from '@kassa/contracts';
 import { useTranslation } from 'react-i18next';
 import { RunDistributionJob } from '../distribution/run-distribution-job.tsx';
 import { JobCard } from '../jobs/job-card.tsx';
-import type { JobSchedule } from '../jobs/job-schedule.ts';
 import { DISTRIBUTION_SCHEDULES, DISTRIBUTION_SCHEDULES_KEY, jobName } from './distribution-jobs.ts';
 
 /** One distribution job: what it carries to the stores, its schedule, and Run now for every store. */

@@ -1,4 +1,4 @@
-import type { DistributionJobId } from '@kassa/contracts';
+import type { DistributionJobId, DistributionRun } from '@kassa/contracts';
 import type { TFunction } from 'i18next';
 
 /** The distribution jobs, by the source's numbers (SPEC §1), in the order of the schedule. */
@@ -8,20 +8,6 @@ export const DISTRIBUTION_JOBS = [
   '1060',
   '1070',
 ] as const satisfies readonly DistributionJobId[];
-
-/** One store's run of a distribution job, as HQ records it (GET /api/distribution/runs). */
-export interface DistributionRun {
-  readonly id: string;
-  readonly job: DistributionJobId;
-  readonly storeId: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly status: 'applied' | 'failed';
-  readonly after: number;
-  readonly upTo: number;
-  readonly changes: number;
-  readonly reason: string | null;
-}
 
 /** Where HQ keeps the distribution jobs' schedules, and the query that holds them. */
 export const DISTRIBUTION_SCHEDULES = '/distribution/schedules';

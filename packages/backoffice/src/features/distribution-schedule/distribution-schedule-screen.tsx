@@ -1,4 +1,4 @@
-import type { Location } from '@kassa/contracts';
+import type { JobSchedule, Location } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
@@ -6,7 +6,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import page from '../../layout/settings-page.module.css';
 import { useServices } from '../../services.tsx';
-import type { JobSchedule } from '../jobs/job-schedule.ts';
 import styles from '../jobs/jobs.module.css';
 import { DistributionHistory } from './distribution-history.tsx';
 import { DistributionJobCard } from './distribution-job-card.tsx';

@@ -1,4 +1,4 @@
-import type { DistributionJobId } from '@kassa/contracts';
+import type { DistributionJobId, DistributionRuns } from '@kassa/contracts';
 import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import type { ButtonProps } from '@kassa/web-kit/components/button.tsx';
 import { useErrorText } from '@kassa/web-kit/i18n/use-error-text.ts';
@@ -8,7 +8,6 @@ import { useServices } from '../../services.tsx';
 import {
   DISTRIBUTION_RUNS_KEY,
   DISTRIBUTION_SCHEDULES_KEY,
-  type DistributionRun,
   runResult,
 } from '../distribution-schedule/distribution-jobs.ts';
 import { RunNow } from '../jobs/run-now.tsx';
@@ -28,17 +27,14 @@ export function RunDistributionJob({
   const { api } = useServices();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const run = useAction(
-    (_: null, key) => api.post<{ runs: DistributionRun[] }>(`/distribution/${job}/run`, {}, key),
-    {
-      onSuccess: () =>
-        Promise.all(
-          [DISTRIBUTION_RUNS_KEY, DISTRIBUTION_SCHEDULES_KEY].map((queryKey) =>
-            queryClient.invalidateQueries({ queryKey }),
-          ),
+  const run = useAction((_: null, key) => api.post<DistributionRuns>(`/distribution/${job}/run`, {}, key), {
+    onSuccess: () =>
+      Promise.all(
+        [DISTRIBUTION_RUNS_KEY, DISTRIBUTION_SCHEDULES_KEY].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
         ),
-    },
-  );
+      ),
+  });
   return (
     <RunNow
       run={run}

@@ -1,6 +1,6 @@
+import type { JobSchedule } from '@kassa/contracts';
 import type { QueryKey } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
-import type { JobSchedule } from './job-schedule.ts';
 import styles from './jobs.module.css';
 import { ScheduleForm } from './schedule-form.tsx';
 

@@ -1,20 +1,10 @@
-/**
- * When a job runs by itself, as HQ answers `GET /api/distribution/schedules` and
- * `GET /api/batch-jobs/schedules` (decision 0009): every `intervalSeconds` after it last started, or only
- * when run by hand (null); `enabled` false pauses it.
- */
-export interface JobSchedule<Job extends string = string> {
-  readonly job: Job;
-  readonly description: string;
-  readonly intervalSeconds: number | null;
-  readonly enabled: boolean;
-  readonly lastStartedAt: string | null;
-  /** When the scheduler starts it next; null when it does not (manual only, or paused). */
-  readonly nextRunAt: string | null;
-}
+import type { SCHEDULE_LIMITS } from '@kassa/contracts';
 
-/** The interval HQ accepts: a job every 10 s to once a day. */
-export const INTERVAL_LIMITS = { minSeconds: 10, maxSeconds: 86_400 } as const;
+/** The interval HQ accepts: a job every 10 s to once a day (its own copy: the bundle takes types only). */
+export const INTERVAL_LIMITS = {
+  minSeconds: 10,
+  maxSeconds: 86_400,
+} as const satisfies typeof SCHEDULE_LIMITS;
 
 /**
  * The interval as typed: blank is "only when run by hand" (null); otherwise a whole number of seconds

@@ -1,3 +1,4 @@
+import type { JobSchedule } from '@kassa/contracts';
 import { type ApiError, errorsByField } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
@@ -9,13 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
-import {
-  INTERVAL_LIMITS,
-  intervalParts,
-  intervalText,
-  type JobSchedule,
-  parseInterval,
-} from './job-schedule.ts';
+import { INTERVAL_LIMITS, intervalParts, intervalText, parseInterval } from './job-schedule.ts';
 import styles from './jobs.module.css';
 
 const FIELDS = ['intervalSeconds', 'enabled'] as const;

@@ -1,4 +1,4 @@
-import type { StoreTransactionPayload } from '@kassa/contracts';
+import type { StagedTransaction, StoreTransactionPayload } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { useMutation } from '@tanstack/react-query';
@@ -7,12 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
 import { correctionError } from './correction-error.ts';
 import styles from './staged-transaction.module.css';
-import {
-  parsePayload,
-  payloadText,
-  type StagedTransaction,
-  stagedTransactionPath,
-} from './staged-transaction.ts';
+import { parsePayload, payloadText, stagedTransactionPath } from './staged-transaction.ts';
 
 /**
  * The correction of a staged transaction open for editing (R-ASY-4): its payload as JSON, the request the

@@ -1,3 +1,4 @@
+import type { StagedTransaction } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { useAction } from '@kassa/web-kit/api/use-action.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
@@ -15,12 +16,7 @@ import jobs from '../jobs/jobs.module.css';
 import { correctionError } from './correction-error.ts';
 import { PayloadCorrectionForm } from './payload-correction-form.tsx';
 import styles from './staged-transaction.module.css';
-import {
-  payloadText,
-  STAGED_TRANSACTIONS_KEY,
-  type StagedTransaction,
-  stagedTransactionPath,
-} from './staged-transaction.ts';
+import { payloadText, STAGED_TRANSACTIONS_KEY, stagedTransactionPath } from './staged-transaction.ts';
 
 /**
  * One staged transaction (R-ASY-4): what it is, where it stands and why it failed, and what can be done:

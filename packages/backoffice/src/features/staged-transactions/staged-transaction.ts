@@ -1,32 +1,22 @@
-import type { StoreTransactionKind, StoreTransactionPayload } from '@kassa/contracts';
+import type {
+  StagedTransactionStatus,
+  StoreTransactionKind,
+  StoreTransactionPayload,
+} from '@kassa/contracts';
 
 /** R-ASY-4's statuses of a staged transaction, in the order of the filter. */
-export const STAGED_STATUSES = ['failed', 'editing', 'pending', 'succeeded'] as const;
-export type StagedStatus = (typeof STAGED_STATUSES)[number];
+export const STAGED_STATUSES = [
+  'failed',
+  'editing',
+  'pending',
+  'succeeded',
+] as const satisfies readonly StagedTransactionStatus[];
 
 export const STORE_TRANSACTION_KINDS = [
   'createOrder',
   'pickUp',
   'cancel',
 ] as const satisfies readonly StoreTransactionKind[];
-
-/** A staged store transaction as HQ answers it (GET /api/staged-transactions). */
-export interface StagedTransaction {
-  readonly transactionId: string;
-  readonly storeId: string;
-  readonly sequence: number;
-  readonly kind: StoreTransactionKind;
-  readonly orderId: string;
-  readonly confirmationNumber: string;
-  readonly status: StagedStatus;
-  /** Why Synchronize orders failed it, to correct it. */
-  readonly reason: string | null;
-  /** The sales order it became, once succeeded. */
-  readonly salesOrderId: string | null;
-  readonly payload: StoreTransactionPayload;
-  readonly stagedAt: string;
-  readonly updatedAt: string;
-}
 
 /** Every query of staged transactions starts with this: a job run or a correction refreshes them all. */
 export const STAGED_TRANSACTIONS_KEY = ['staged-transactions'] as const;

@@ -1,4 +1,4 @@
-import type { Location } from '@kassa/contracts';
+import type { Location, StagedTransactionPage } from '@kassa/contracts';
 import type { ApiError } from '@kassa/web-kit/api/api-error.ts';
 import { Button } from '@kassa/web-kit/components/button.tsx';
 import { FormError } from '@kassa/web-kit/components/form-error.tsx';
@@ -12,12 +12,7 @@ import { AppLink } from '../../components/app-link.tsx';
 import page from '../../layout/settings-page.module.css';
 import { useServices } from '../../services.tsx';
 import styles from '../jobs/jobs.module.css';
-import {
-  STAGED_STATUSES,
-  STAGED_TRANSACTIONS_KEY,
-  type StagedTransaction,
-  stagedTransactionPath,
-} from './staged-transaction.ts';
+import { STAGED_STATUSES, STAGED_TRANSACTIONS_KEY, stagedTransactionPath } from './staged-transaction.ts';
 
 const PAGE_SIZE = 50;
 
@@ -45,7 +40,7 @@ export function StagedTransactionsScreen() {
     queryFn: () => api.get('/locations'),
   });
   const stores = locations.data?.locations.filter((location) => location.kind === 'store') ?? [];
-  const list = useInfiniteQuery<{ transactions: StagedTransaction[]; next: string | null }, ApiError>({
+  const list = useInfiniteQuery<StagedTransactionPage, ApiError>({
     queryKey: [...STAGED_TRANSACTIONS_KEY, 'list', status, storeId],
     initialPageParam: undefined,
     getNextPageParam: (last) => last.next ?? undefined,

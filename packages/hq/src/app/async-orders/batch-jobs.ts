@@ -1,3 +1,4 @@
+import type { BatchJobId, BatchJobRun } from '@kassa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
@@ -5,21 +6,8 @@ import type { Database } from '../../db/schema.ts';
 export const BATCH_JOBS = {
   'p-job': "P-job: pull every store's new transactions into staging (R-ASY-3)",
   'synchronize-orders': 'Synchronize orders: make staged transactions sales orders (R-ASY-4)',
-} as const;
+} as const satisfies Record<BatchJobId, string>;
 export type BatchJob = keyof typeof BATCH_JOBS;
-
-/** One run of a batch job: for the P-job, one per store it pulled from. */
-export interface BatchJobRun {
-  readonly id: string;
-  readonly job: BatchJob;
-  readonly storeId: string | null;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly status: 'succeeded' | 'failed';
-  /** Rows staged (P-job) or transactions synchronized, also by a run that failed part-way. */
-  readonly rows: number;
-  readonly error: string | null;
-}
 
 export async function recordBatchJobRun(db: Kysely<Database>, run: BatchJobRun): Promise<void> {
   await db

@@ -1,10 +1,14 @@
-import { type StoreTransactionPayload, StoreTransactionPayloads } from '@kassa/contracts';
+import {
+  type StagedTransaction,
+  type StoreTransactionPayload,
+  StoreTransactionPayloads,
+} from '@kassa/contracts';
 import { checkStagedTransition, instantText, type StagedStatus } from '@kassa/domain';
 import type { Temporal } from 'temporal-polyfill';
 import { type Failure, fail, fromRefusal } from '../failure.ts';
 import type { Hq } from '../hq-context.ts';
 import { transact } from '../transaction.ts';
-import { type StagedTransaction, stagedTransactionView } from './list-staged-transactions.ts';
+import { stagedTransactionView } from './list-staged-transactions.ts';
 
 /**
  * The back office works on a staged transaction that failed (R-ASY-4): opens it for editing (Synchronize

@@ -1,6 +1,7 @@
+import type { BatchJobRun } from '@kassa/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { BatchJob, BatchJobRun } from './batch-jobs.ts';
+import type { BatchJob } from './batch-jobs.ts';
 
 /** The history of batch job runs, newest first: when, how many rows, and why a run failed. */
 export async function listBatchJobRuns(

@@ -1,25 +1,10 @@
-import type { StoreTransactionKind, StoreTransactionPayload } from '@kassa/contracts';
+import type { StagedTransaction, StagedTransactionPage, StoreTransactionPayload } from '@kassa/contracts';
 import type { StagedStatus } from '@kassa/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, StagedTransactionTable } from '../../db/schema.ts';
 import { type Failure, fail } from '../failure.ts';
 
 /** A staged transaction as the back office reads it (R-ASY-4): its status, and why it failed. */
-export interface StagedTransaction {
-  readonly transactionId: string;
-  readonly storeId: string;
-  readonly sequence: number;
-  readonly kind: StoreTransactionKind;
-  readonly orderId: string;
-  readonly confirmationNumber: string;
-  readonly status: StagedStatus;
-  readonly reason: string | null;
-  readonly salesOrderId: string | null;
-  readonly payload: StoreTransactionPayload;
-  readonly stagedAt: string;
-  readonly updatedAt: string;
-}
-
 export function stagedTransactionView(row: Selectable<StagedTransactionTable>): StagedTransaction {
   return {
     transactionId: row.transaction_id,
@@ -52,12 +37,6 @@ export async function getStagedTransaction(
   return stagedTransactionView(row);
 }
 
-export interface StagedTransactionList {
-  readonly transactions: StagedTransaction[];
-  /** The `after` of the next page; null when this page is the last. */
-  readonly next: string | null;
-}
-
 /**
  * Staged transactions by store and sequence, the order Synchronize orders takes them in, filtered by
  * status and store. A page continues after a transaction id (the `next` of the one before), which keeps
@@ -71,7 +50,7 @@ export async function listStagedTransactions(
     after?: string | undefined;
     limit: number;
   },
-): Promise<StagedTransactionList | Failure> {
+): Promise<StagedTransactionPage | Failure> {
   let query = db.selectFrom('staged_transactions').selectAll();
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.storeId) query = query.where('store_id', '=', filter.storeId);

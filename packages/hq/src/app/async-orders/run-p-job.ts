@@ -1,11 +1,11 @@
-import { StoreTransaction, StoreTransactionPage } from '@kassa/contracts';
+import { type BatchJobRun, StoreTransaction, StoreTransactionPage } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
 import type { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { claimJobStart } from '../distribution/job-schedules.ts';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
-import { type BatchJobRun, recordBatchJobRun } from './batch-jobs.ts';
+import { recordBatchJobRun } from './batch-jobs.ts';
 
 export type PJobStarted =
   | { readonly kind: 'ran'; readonly runs: BatchJobRun[] }

@@ -1,4 +1,4 @@
-import { AsyncCreateOrder } from '@kassa/contracts';
+import { AsyncCreateOrder, type BatchJobRun } from '@kassa/contracts';
 import { type CreateOrderOutcome, instantText, isRefusal } from '@kassa/domain';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
@@ -19,7 +19,7 @@ import { OrderSources } from '../orders/order-sources.ts';
 import { type HeldStock, lockStock } from '../orders/stock.ts';
 import { type Trx, transact } from '../transaction.ts';
 import { applyStoreOperations } from './apply-store-operations.ts';
-import { type BatchJobRun, recordBatchJobRun } from './batch-jobs.ts';
+import { recordBatchJobRun } from './batch-jobs.ts';
 import { parseStaged, recordSettled, refusedByDatabase, type Settled } from './staged-rows.ts';
 
 /**

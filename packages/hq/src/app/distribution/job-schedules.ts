@@ -1,3 +1,4 @@
+import { type JobSchedule, SCHEDULE_LIMITS } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
@@ -18,23 +19,10 @@ const DESCRIPTIONS: Record<ScheduledJob, string> = {
   'synchronize-orders': BATCH_JOBS['synchronize-orders'],
 };
 
-export interface JobSchedule<J extends ScheduledJob = ScheduledJob> {
-  readonly job: J;
-  readonly description: string;
-  /** Seconds between starts; null: only when started manually. */
-  readonly intervalSeconds: number | null;
-  readonly enabled: boolean;
-  readonly lastStartedAt: string | null;
-  /**
-   * When the scheduler starts the job next (at its first tick after this); null when it does not
-   * (manual only, or disabled). A job never started is due from when it was scheduled.
-   */
-  readonly nextRunAt: string | null;
-}
-
-/** The shortest and longest interval the back office may set: a job every 10 s to once a day. */
-export const SCHEDULE_LIMITS = { minSeconds: 10, maxSeconds: 86_400 } as const;
-
+/**
+ * A schedule as the back office reads it. It starts next at the scheduler's first tick after `nextRunAt`;
+ * a job never started is due from when it was scheduled.
+ */
 export function scheduleOf<J extends ScheduledJob>(
   row: Pick<JobScheduleTable, 'job' | 'interval_seconds' | 'enabled' | 'last_started_at' | 'updated_at'>,
 ): JobSchedule<J> {

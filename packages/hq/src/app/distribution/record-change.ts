@@ -1,3 +1,4 @@
+import type { DistributionJobId } from '@kassa/contracts';
 import type { Trx } from '../transaction.ts';
 
 /** The distribution jobs, with the source's numbers (SPEC §1). */
@@ -6,7 +7,7 @@ export const DISTRIBUTION_JOBS = {
   '1040': 'products, prices and charge codes',
   '1060': 'staff and permissions',
   '1070': 'channel configuration',
-} as const;
+} as const satisfies Record<DistributionJobId, string>;
 export type DistributionJob = keyof typeof DISTRIBUTION_JOBS;
 
 /** What each kind of configuration travels with. */

@@ -1,21 +1,7 @@
-import { DistributionApplied, type DistributionJobId } from '@kassa/contracts';
+import { DistributionApplied, type DistributionJobId, type DistributionRun } from '@kassa/contracts';
 import { instantText } from '@kassa/domain';
 import type { Hq } from '../hq-context.ts';
 import { buildPackage, type DistributionPackage } from './build-package.ts';
-
-export interface DistributionRun {
-  readonly id: string;
-  readonly job: DistributionJobId;
-  readonly storeId: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly status: 'applied' | 'failed';
-  /** The store's number before the run, and the number it reached (equal when it failed). */
-  readonly after: number;
-  readonly upTo: number;
-  readonly changes: number;
-  readonly reason: string | null;
-}
 
 interface StoreEndpoint {
   readonly id: string;

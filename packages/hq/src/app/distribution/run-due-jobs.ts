@@ -1,11 +1,10 @@
+import type { BatchJobRun, DistributionRun } from '@kassa/contracts';
 import type { Temporal } from 'temporal-polyfill';
-import type { BatchJobRun } from '../async-orders/batch-jobs.ts';
 import { runPJob } from '../async-orders/run-p-job.ts';
 import { synchronizeOrders } from '../async-orders/synchronize-orders.ts';
 import type { Hq } from '../hq-context.ts';
 import { listJobSchedules, SCHEDULED_JOBS } from './job-schedules.ts';
 import type { DistributionJob } from './record-change.ts';
-import type { DistributionRun } from './run-distribution-job.ts';
 import { startDistributionJob } from './start-distribution-job.ts';
 
 export type DueJobRun =

@@ -1,9 +1,10 @@
+import type { DistributionRun } from '@kassa/contracts';
 import type { Temporal } from 'temporal-polyfill';
 import type { Hq } from '../hq-context.ts';
 import { withJobLock } from '../job-lock.ts';
 import { claimJobStart } from './job-schedules.ts';
 import type { DistributionJob } from './record-change.ts';
-import { type DistributionRun, runDistributionJob } from './run-distribution-job.ts';
+import { runDistributionJob } from './run-distribution-job.ts';
 
 export type Started =
   | { readonly kind: 'ran'; readonly runs: DistributionRun[] }

@@ -5,6 +5,7 @@ import { FindOrders } from '@kassa/web-kit/orders/find-orders.tsx';
 import { useOrdersText } from '@kassa/web-kit/orders/orders-text.ts';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services.tsx';
+import { useDeliveryOptions } from '../cart/use-delivery-options.ts';
 import styles from './orders.module.css';
 
 /** Orders per page: a page fits the counter's screen with rows large enough to tap. */
@@ -14,6 +15,8 @@ export const PAGE_SIZE = 10;
 export function FindOrdersScreen() {
   const { t } = useTranslation();
   const ordersText = useOrdersText();
+  // The stores of the replica (job 1070), as a delivery is chosen from them: every store of the company.
+  const stores = useDeliveryOptions().data?.pickupStores;
   return (
     <main className={styles.screen}>
       <div className={titleBar.bar}>
@@ -22,7 +25,7 @@ export function FindOrdersScreen() {
           {t('orders.home')}
         </Button>
       </div>
-      <FindOrders api={useServices().api} pageSize={PAGE_SIZE} />
+      <FindOrders api={useServices().api} pageSize={PAGE_SIZE} stores={stores} />
     </main>
   );
 }

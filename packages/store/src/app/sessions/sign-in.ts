@@ -18,9 +18,9 @@ export const SESSION_HOURS = 12;
 export async function signIn(
   db: Kysely<Database>,
   input: RegisterSignIn,
-  store: { readonly storeId: string; readonly now: Temporal.Instant },
+  store: { readonly storeId: string; readonly now: Temporal.Instant; readonly newId: () => string },
 ): Promise<RegisterSession | Failure> {
-  const staff = await checkPassword(db, input, store.now);
+  const staff = await checkPassword(db, input, store);
   if (isFailure(staff)) return staff;
   const token = newSessionToken();
   const expiresAt = isoOf(store.now.add({ hours: SESSION_HOURS }));
