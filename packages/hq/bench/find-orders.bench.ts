@@ -2,8 +2,9 @@
  * The find-order benchmark (`npm run bench`): on each engine, an HQ database with KASSA_BENCH_ORDERS
  * orders of 3 lines (default 1,000,000; seeded by seed-orders.ts, or reused when a database of that size
  * is already there), the real HQ server on an ephemeral port, and GET /rts/orders over HTTP as store
- * S01: by order number, by the beginning of a customer's name, and the "to pick up here" preset. Prints
- * p50 and p95 per query and engine and writes them to bench-results/find-orders.json. Target: p95 < 30 ms.
+ * S01: by order number, by the beginning of a customer's name, the "to pick up here" preset, and by store
+ * and status together. Prints p50 and p95 per query and engine and writes them to
+ * bench-results/find-orders.json. Target: p95 < 30 ms.
  *
  * KASSA_BENCH_ORDERS      orders to seed (default 1000000)
  * KASSA_BENCH_ENGINES     sqlite,postgres (default both)
@@ -25,6 +26,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const RESULTS = join(ROOT, 'bench-results', 'find-orders.json');
 const TARGET_P95_MS = 30;
 const WARM_UP = 50;
+const STATUSES = ['open', 'delivered', 'cancelled', 'quote'] as const;
 
 const orders = Number(process.env.KASSA_BENCH_ORDERS ?? 1_000_000);
 const requests = Number(process.env.KASSA_BENCH_REQUESTS ?? 300);
@@ -105,6 +107,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
       byNumber: (i) => `number=${numbers[i]}`,
       byCustomerName: (i) => `customer=${encodeURIComponent(prefixes[i] ?? '')}`,
       toPickUpHere: () => 'preset=toPickUpHere',
+      // Every store with every status in turn, the rare ones (a cancelled order at S02) too.
+      byStoreAndStatus: (i) =>
+        `storeId=${i % 2 === 0 ? 'S01' : 'S02'}&status=${STATUSES[Math.floor(i / 2) % STATUSES.length]}`,
     };
     const headers = { authorization: `Bearer S01:${SECRETS.S01}` };
     const results: Record<string, Figures> = {};

@@ -17,6 +17,7 @@ import * as asyncOrderStaging from './migrations/0009-async-order-staging.ts';
 import * as synchronizeOrdersSchedule from './migrations/0010-synchronize-orders-schedule.ts';
 import * as stagedOperations from './migrations/0011-staged-operations.ts';
 import * as signInAttempts from './migrations/0012-sign-in-attempts.ts';
+import * as findOrderFilterIndexes from './migrations/0013-find-order-filter-indexes.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0010-synchronize-orders-schedule': synchronizeOrdersSchedule,
   '0011-staged-operations': stagedOperations,
   '0012-sign-in-attempts': signInAttempts,
+  '0013-find-order-filter-indexes': findOrderFilterIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
