@@ -83,7 +83,10 @@ describe('the back office sets what the stores work by (issue 7, SPEC §3)', () 
       await deposit.fill('25');
       await save.click();
       await office
-        .getByText('Saved at HQ. The stores get the new parameters when job 1070 runs.', { exact: true })
+        .getByText(
+          'Saved at HQ, which decides its orders with them from now on. The stores get them when job 1070 runs; until then, orders a store makes on its own use the old ones.',
+          { exact: true },
+        )
         .waitFor();
       expect(
         bodyOf(await system.backOffice.get('/commerce-parameters'), 200, 'the parameters saved'),

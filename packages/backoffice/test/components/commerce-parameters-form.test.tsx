@@ -78,7 +78,7 @@ describe('R-PAR-1: the Commerce parameters form', () => {
     });
     expect(await screen.findByRole('status')).toHaveProperty(
       'textContent',
-      'Saved at HQ. The stores get the new parameters when job 1070 runs.',
+      'Saved at HQ, which decides its orders with them from now on. The stores get them when job 1070 runs; until then, orders a store makes on its own use the old ones.',
     );
     expect((deposit as HTMLInputElement).value).toBe('12.5');
   });
