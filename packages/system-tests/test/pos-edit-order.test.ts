@@ -49,6 +49,31 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
 
   const read = (order: RtsOrder) => readOrder(s01, order.id);
 
+  /**
+   * One `sku` shipped to Anna de Vries's home in three days for €6.95, `deposit` paid in cash, opened in the
+   * edit screen: the order, the page, and the shipment's group there.
+   */
+  async function shippedToAnnaInEdit(sku: string, deposit: number) {
+    const order = await orderThroughTheStore(
+      s01,
+      [
+        { kind: 'setCustomer', customerNumber: 'C-1001' },
+        { kind: 'addProduct', sku, quantity: 1 },
+        {
+          kind: 'setDelivery',
+          lineIds: ['L1'],
+          delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
+        },
+      ],
+      [{ kind: 'addCashPayment', amount: deposit }],
+    );
+    const page = await openEdit(order);
+    const shipment = page.getByRole('group', {
+      name: /^Anna de Vries, Prinsengracht 263, .* by PostNL parcel$/,
+    });
+    return { order, page, shipment };
+  }
+
   async function openEdit(order: RtsOrder, language: Language = 'en', signIn: SignIn = {}): Promise<Page> {
     const page = await signInAtOrder(pos, 'S01', order.id, { ...signIn, language });
     await page
@@ -305,25 +330,8 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
     expect(after.lines[0]?.quantities.ordered).toBe(2);
   }, 120_000);
   it('R-EDT-1, R-CRE-3, R-CRE-6: a shipment is moved and its charge waived; more tents than the warehouse has are refused at the line, then taken as a backorder', async () => {
-    const order = await orderThroughTheStore(
-      s01,
-      [
-        { kind: 'setCustomer', customerNumber: 'C-1001' },
-        { kind: 'addProduct', sku: 'TENT-2P', quantity: 1 },
-        {
-          kind: 'setDelivery',
-          lineIds: ['L1'],
-          delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
-        },
-      ],
-      // 10 % of 19999 + 695.
-      [{ kind: 'addCashPayment', amount: 2069 }],
-    );
-    const page = await openEdit(order);
-
-    const shipment = page.getByRole('group', {
-      name: /^Anna de Vries, Prinsengracht 263, .* by PostNL parcel$/,
-    });
+    // 10 % of 19999 + 695.
+    const { order, page, shipment } = await shippedToAnnaInEdit('TENT-2P', 2069);
     const charge = shipment.getByLabel(/^Shipping charge of /);
     expect(await charge.inputValue()).toBe('6.95');
     await charge.fill('0');
@@ -442,25 +450,8 @@ describe('Edit an order from its details at the POS (issue 6, SPEC R-EDT-1..4)',
       'Anna’s office address',
     );
     await pos.system.kassa.runDistributionJobs(['1010']);
-    const order = await orderThroughTheStore(
-      s01,
-      [
-        { kind: 'setCustomer', customerNumber: 'C-1001' },
-        { kind: 'addProduct', sku: 'LAMP-HEAD', quantity: 1 },
-        {
-          kind: 'setDelivery',
-          lineIds: ['L1'],
-          delivery: shippedHome('C-1001', { requestedDate: inDays(3), charge: 695 }),
-        },
-      ],
-      // 10 % of 2495 + 695.
-      [{ kind: 'addCashPayment', amount: 319 }],
-    );
-    const page = await openEdit(order);
-
-    const shipment = page.getByRole('group', {
-      name: /^Anna de Vries, Prinsengracht 263, .* by PostNL parcel$/,
-    });
+    // 10 % of 2495 + 695.
+    const { order, page, shipment } = await shippedToAnnaInEdit('LAMP-HEAD', 319);
     const address = shipment.getByLabel(/^Address of /);
     await expect
       .poll(() => address.locator('option').allTextContents())
