@@ -77,6 +77,10 @@ describe('R-EDT-1: what an edit can change', () => {
     expect(canEdit(quote, undefined)).toBe(true);
   });
 
+  it('R-ASY-5: does not offer an order this store made that HQ does not hold yet (no HQ number)', () => {
+    expect(canEdit(order({ number: '' }), '2026-11-27')).toBe(false);
+  });
+
   it('reads a typed quantity as a whole number above 0', () => {
     expect(['3', ' 12 ', '0', '-1', '1.5', 'x', ''].map(quantityOf)).toEqual([
       3,

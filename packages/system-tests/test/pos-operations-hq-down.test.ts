@@ -54,7 +54,9 @@ describe('Pick up and cancel at the POS with HQ stopped (issue 6, R-ASY-5)', () 
 
       // Picking and packing are recorded at HQ (R-PCK-1): not offered for an order HQ does not have yet.
       await page.getByRole('button', { name: 'Pick up', exact: true }).waitFor();
+      // Picking, packing and edits are HQ's to record: not offered before HQ holds the order.
       expect(await page.getByRole('button', { name: 'Pick and pack', exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Edit order', exact: true }).count()).toBe(0);
       await page.getByRole('button', { name: 'Pick up', exact: true }).click();
       await page.getByRole('heading', { name: `Pick up order ${confirmation}`, exact: true }).waitFor();
       // The store works out the figures on its own copy, by the same rules: 259.00 less the deposit.

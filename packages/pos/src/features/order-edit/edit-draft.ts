@@ -1,4 +1,5 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { heldByHq } from '../orders/held-by-hq.ts';
 
 type Line = OrderDetails['lines'][number];
 
@@ -87,9 +88,11 @@ export function editableLines(order: OrderDetails): Line[] {
 
 /**
  * R-EDT-1, R-CRE-5: an order can be edited while it has open lines, a quote until the end of its expiry
- * day (`today` is the store's date; unknown, the quote is offered and HQ decides).
+ * day (`today` is the store's date; unknown, the quote is offered and HQ decides); an edit is HQ's to
+ * make, so not before HQ holds the order.
  */
 export function canEdit(order: OrderDetails, today: string | undefined): boolean {
+  if (!heldByHq(order)) return false;
   if (order.status === 'cancelled' || order.status === 'delivered') return false;
   if (order.type === 'quote' && today && order.quoteExpiresOn && order.quoteExpiresOn < today) return false;
   return editableLines(order).length > 0;

@@ -1,4 +1,5 @@
 import type { OrderDetails } from '@kassa/web-kit/orders/order-details.ts';
+import { heldByHq } from '../orders/held-by-hq.ts';
 
 /** A line to be picked up at this store, with how far its picking and packing got (R-PCK-1). */
 export interface LineToPickAndPack {
@@ -45,12 +46,6 @@ export function linesToPickAndPack(order: OrderDetails, storeId: string): LineTo
   });
 }
 
-/**
- * Picking and packing are recorded at HQ: an order this store made that HQ does not have yet (no HQ
- * number, R-CRE-7) can be picked up or cancelled here (R-ASY-5), not picked.
- */
-export const pickedAtHq = (order: OrderDetails): boolean => order.number !== '';
-
 /** Whether the associate has something to pick or pack of the order at this store now. */
 export const hasPickingToDo = (order: OrderDetails, storeId: string): boolean =>
-  pickedAtHq(order) && linesToPickAndPack(order, storeId).some((line) => line.toPick > 0 || line.toPack > 0);
+  heldByHq(order) && linesToPickAndPack(order, storeId).some((line) => line.toPick > 0 || line.toPack > 0);

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../services.tsx';
 import { OperationScreen } from '../order-operations/operation-screen.tsx';
-import { linesToPickAndPack, pickedAtHq } from './lines-to-pick-and-pack.ts';
+import { heldByHq } from '../orders/held-by-hq.ts';
+import { linesToPickAndPack } from './lines-to-pick-and-pack.ts';
 import { MarkLinesForm } from './mark-lines-form.tsx';
 import styles from './pick-pack.module.css';
 import { PickingStatus } from './picking-status.tsx';
@@ -37,7 +38,7 @@ function PickPack({ order }: { order: OrderDetails }) {
     { operation: 'pick', action: pick, other: pack },
     { operation: 'pack', action: pack, other: pick },
   ] as const;
-  if (!pickedAtHq(order)) return <FormError>{t('pickPack.notAtHqYet')}</FormError>;
+  if (!heldByHq(order)) return <FormError>{t('pickPack.notAtHqYet')}</FormError>;
   if (lines.length === 0) return <p className={styles.empty}>{t('pickPack.nothingHere')}</p>;
   return (
     <>
