@@ -29,6 +29,16 @@ function printedText(page: Page, title: string): Promise<string> {
 describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () => {
   const pos = usePosBrowser();
 
+  /** Signed in at S01 with a new transaction for `customer` holding one `sku`. */
+  async function cartAtS01With(customer: { search: string; name: string }, sku: string): Promise<Page> {
+    const page = await pos.open('S01');
+    await signInAt(page);
+    await newTransactionFor(page, customer);
+    await addByCode(page, sku);
+    await expect.poll(async () => (await cartLines(page)).length).toBe(1);
+    return page;
+  }
+
   it('R-CRE-4, R-MON-4, R-RCP-1: a walk-in sale carried out: products by scan, SKU and search, quantities, a line removed, the cart kept over a reload, paid in cash with change, receipt printed', async () => {
     const page = await pos.open('S01');
     // Printing opens the system's dialog; here it is only noted.
@@ -318,11 +328,7 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
   }, 90_000);
 
   it('R-DEP-2, R-SEC-2: the cashier may not override the deposit, so a manager approves it in a dialog (a wrong password is refused there); the order is completed with no deposit', async () => {
-    const page = await pos.open('S01');
-    await signInAt(page);
-    await newTransactionFor(page, { search: 'C-1001', name: 'Anna de Vries' });
-    await addByCode(page, 'BAG-60L');
-    await expect.poll(async () => (await cartLines(page)).length).toBe(1);
+    const page = await cartAtS01With({ search: 'C-1001', name: 'Anna de Vries' }, 'BAG-60L');
     await page.getByRole('button', { name: 'Pick up all…', exact: true }).click();
     await page
       .getByRole('form', { name: 'Pickup' })
@@ -365,11 +371,7 @@ describe('a new transaction at the POS, from sign-in to receipt (issue 6)', () =
   }, 90_000);
 
   it('R-CRE-5: a quote for Daan Visser: no payment is asked, a carry-out line is refused until it is picked up, and the receipt shows the date it holds until, set at the cart', async () => {
-    const page = await pos.open('S01');
-    await signInAt(page);
-    await newTransactionFor(page, { search: 'daan@example.nl', name: 'Daan Visser' });
-    await addByCode(page, 'MAT-SELF');
-    await expect.poll(async () => (await cartLines(page)).length).toBe(1);
+    const page = await cartAtS01With({ search: 'daan@example.nl', name: 'Daan Visser' }, 'MAT-SELF');
     await page.getByRole('button', { name: 'Quote', exact: true }).click();
     await expect
       .poll(() => page.getByRole('button', { name: 'Quote', exact: true }).getAttribute('aria-pressed'))
