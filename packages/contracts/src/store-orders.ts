@@ -21,20 +21,20 @@ const atStore = <T extends z.ZodObject<{ actor: z.ZodType; paymentRequirement: z
     .omit({ actor: true, paymentRequirement: true })
     .extend({ managerOverride: ManagerOverride.optional() });
 
+/**
+ * Cash the customer handed over, when more than is paid in cash: the receipt shows the change. For every
+ * operation that takes a payment at the counter.
+ */
+const handedOver = { cashTendered: Money.positive().optional() };
+
 export const StoreOrderRequests = {
-  edit: atStore(EditOrderRequest).extend({
-    /** Cash handed over for a shortfall, when more than is paid in cash: the receipt shows the change. */
-    cashTendered: Money.positive().optional(),
-  }),
+  edit: atStore(EditOrderRequest).extend(handedOver),
   pick: atStore(PickOrPackRequest),
   pack: atStore(PickOrPackRequest),
-  pickUp: atStore(PickUpRequest).extend({
-    /** Cash the customer handed over, when more than is paid in cash: the receipt shows the change. */
-    cashTendered: Money.positive().optional(),
-  }),
-  cancel: atStore(CancelRequest),
+  pickUp: atStore(PickUpRequest).extend(handedOver),
+  cancel: atStore(CancelRequest).extend(handedOver),
   return: atStore(ReturnRequest),
-  convert: atStore(ConvertQuoteRequest),
+  convert: atStore(ConvertQuoteRequest).extend(handedOver),
 };
 
 /** HQ's answer to the operation, with the receipt the store printed for it, if it gives one (R-RCP-1). */

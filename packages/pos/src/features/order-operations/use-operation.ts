@@ -72,13 +72,13 @@ export function useConfirmOperation(orderId: string, operation: OrderOperationPa
           tokens.current.set(cardKey, token);
         }
       }
-      const { cashTendered, ...payments } = paymentsFor(tender, due, token);
-      // A pickup's and an edit's receipt show the change (StoreOrderRequests); a cancel's screen does.
-      const tendered =
-        (operation === 'pick-up' || operation === 'edit') && cashTendered !== undefined
-          ? { cashTendered }
-          : {};
-      return operationApi(api).run(orderId, operation, { ...request, ...payments, ...tendered }, key);
+      // Cash handed over goes with the payments: the receipt shows the change (StoreOrderRequests).
+      return operationApi(api).run(
+        orderId,
+        operation,
+        { ...request, ...paymentsFor(tender, due, token) },
+        key,
+      );
     },
     {
       onSuccess: (reply) => {
